@@ -1,0 +1,43 @@
+package org.civmap.web.division;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.civmap.web.config.StoreKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the division store and loads the bundled registry on first start. */
+@Configuration(proxyBeanMethods = false)
+class DivisionConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(DivisionConfig.class);
+
+    @Bean
+    DivisionStore divisionStore(DataSource dataSource, StoreKind kind) {
+        return new JdbcDivisionStore(dataSource, kind);
+    }
+
+    @Bean
+    DivisionImporter divisionImporter(DivisionStore store) {
+        return new DivisionImporter(store);
+    }
+
+    @Bean
+    ApplicationRunner loadBundledDivisions(
+            DivisionStore store,
+            DivisionImporter importer,
+            @Value("${civmap.data-dir}") String dataDir,
+            @Value("${civmap.load-bundled-data}") boolean load) {
+        return (ApplicationArguments args) -> {
+            if (load && store.isEmpty()) {
+                log.info("first start: the store is empty, loading the bundled registry from {}", dataDir);
+                importer.importFrom(Path.of(dataDir), false);
+            }
+        };
+    }
+}

@@ -82,9 +82,11 @@ public enum DivisionKind {
                 }
             }
             case VILLAGE -> {
-                if (name.endsWith("村民委员会") || name.endsWith("村委会")) {
+                // "碧溪村民委员会（农村社区）": a qualifier in brackets does not change the kind
+                String n = name.replaceFirst("[（(][^（()）]*[）)]$", "");
+                if (n.endsWith("村民委员会") || n.endsWith("村委会")) {
                     yield VILLAGE_COMMITTEE;
-                } else if (name.endsWith("居民委员会") || name.endsWith("社区") || name.endsWith("居委会")) {
+                } else if (n.endsWith("居民委员会") || n.endsWith("居民委员") || n.endsWith("社区") || n.endsWith("居委会")) {
                     yield COMMUNITY_COMMITTEE;
                 } else {
                     yield VILLAGE_STATISTICAL_UNIT;

@@ -65,6 +65,7 @@ public final class Pinyin {
             Map.entry("农场", "nong chang"),
             Map.entry("族乡", "zu xiang"),
             Map.entry("区", "qu"),
+            Map.entry("省", "sheng"),
             Map.entry("都", "du"),
             Map.entry("单", "dan"),
             Map.entry("阿", "a"),

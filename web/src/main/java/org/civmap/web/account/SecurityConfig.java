@@ -55,7 +55,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         // CSRF rides on a session cookie; a request that sends none (an API client with
                         // HTTP Basic, or an anonymous caller who will get 401) cannot be forged that way.
-                        request -> request.getRequestedSessionId() == null))
+                        request -> request.getSession(false) == null && request.getRequestedSessionId() == null))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(
                                 response, 401, "Unauthorized", "sign in to do this (HTTP Basic or the /login form)"))
                         .accessDeniedHandler((request, response, ex) -> problem(

@@ -105,6 +105,7 @@ public final class DivisionImporter {
                     CoverageCheck.Report coverage = CoverageCheck.check(result.boundaries(), COVERAGE_GAP_WIDTH_METRES);
                     countyCoverage = coverage.summary();
                     log.info("  county coverage: {}", countyCoverage);
+                    coverage.details().forEach(d -> log.info("    {}", d));
                 }
             } catch (DataFileException e) {
                 problems.addAll(e.problems());

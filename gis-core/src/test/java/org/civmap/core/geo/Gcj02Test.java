@@ -1,0 +1,72 @@
+package org.civmap.core.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+class Gcj02Test {
+
+    /** Great-circle distance in metres. */
+    static double metres(double lon1, double lat1, double lon2, double lat2) {
+        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
+        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
+        double a =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 6_371_008.8 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    @Test
+    void invertsTheForwardOffsetToWithinHalfAMetreAcrossYunnan() {
+        double worst = 0;
+        for (double lon = 97.5; lon <= 106.2; lon += 0.05) {
+            for (double lat = 21.1; lat <= 29.3; lat += 0.05) {
+                Coordinate g = Gcj02.fromWgs84(lon, lat);
+                Coordinate back = Gcj02.toWgs84(g.x, g.y);
+                worst = Math.max(worst, metres(lon, lat, back.x, back.y));
+            }
+        }
+        assertThat(worst).isLessThan(0.5).isLessThan(0.01);
+    }
+
+    @Test
+    void shiftsKunmingByTheKnownHundredsOfMetres() {
+        // In Yunnan GCJ-02 lies roughly 140 m east and 330 m south of WGS84 (shared/data/README.md)
+        Coordinate wgs = new Coordinate(102.71, 25.04);
+        Coordinate gcj = Gcj02.fromWgs84(wgs.x, wgs.y);
+        double east = metres(wgs.x, wgs.y, gcj.x, wgs.y) * Math.signum(gcj.x - wgs.x);
+        double north = metres(wgs.x, wgs.y, wgs.x, gcj.y) * Math.signum(gcj.y - wgs.y);
+        assertThat(east).isBetween(100.0, 200.0);
+        assertThat(north).isBetween(-400.0, -250.0);
+    }
+
+    @Test
+    void leavesPointsOutsideChinaUnchanged() {
+        Coordinate andorra = Gcj02.fromWgs84(1.52, 42.51);
+        assertThat(andorra.x).isEqualTo(1.52);
+        assertThat(andorra.y).isEqualTo(42.51);
+        assertThat(Gcj02.toWgs84(1.52, 42.51).x).isEqualTo(1.52);
+        assertThat(Gcj02.appliesAt(102.7, 25.0)).isTrue();
+    }
+
+    @Test
+    void convertsGeometriesWithoutTouchingTheInput() throws ParseException {
+        Geometry g = new WKTReader().read("POLYGON ((102.7 25, 102.8 25, 102.8 25.1, 102.7 25, 102.7 25))");
+        Geometry before = g.copy();
+        Geometry wgs = Gcj02.toWgs84(g);
+        assertThat(g.equalsExact(before)).isTrue();
+        assertThat(wgs.getCoordinates()[0].x).isCloseTo(Gcj02.toWgs84(102.7, 25).x, within(1e-12));
+        assertThat(Gcj02.fromWgs84(wgs).equalsExact(g, 1e-8)).isTrue();
+    }
+
+    @Test
+    void parsesCrsNames() {
+        assertThat(GeoCrs.parse("GCJ-02")).isEqualTo(GeoCrs.GCJ02);
+        assertThat(GeoCrs.parse("EPSG:4490")).isEqualTo(GeoCrs.CGCS2000);
+        assertThat(GeoCrs.parse("crs84")).isEqualTo(GeoCrs.WGS84);
+    }
+}

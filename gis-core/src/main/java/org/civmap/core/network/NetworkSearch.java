@@ -133,7 +133,7 @@ public final class NetworkSearch {
     }
 
     /** Returns the node ids the last run reached, in the order first reached. */
-    int[] reached() {
+    public int[] reached() {
         return Arrays.copyOf(touched, touchedCount);
     }
 

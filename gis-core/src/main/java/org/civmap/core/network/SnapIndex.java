@@ -159,7 +159,10 @@ public final class SnapIndex {
         if (bestArc < 0 || best > maxMetres) {
             return Optional.empty();
         }
-        return Optional.of(new Snap(lon, lat, bestArc, arcFrom[bestArc], network.arcTarget(bestArc), bestT, best));
+        int u = arcFrom[bestArc], v = network.arcTarget(bestArc);
+        double onLon = network.lon(u) + bestT * (network.lon(v) - network.lon(u));
+        double onLat = network.lat(u) + bestT * (network.lat(v) - network.lat(u));
+        return Optional.of(new Snap(lon, lat, bestArc, u, v, bestT, best, onLon, onLat));
     }
 
     /** Returns the arc from {@code v} back to {@code u}, or -1 when the segment is one-way. */

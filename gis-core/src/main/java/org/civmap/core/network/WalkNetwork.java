@@ -85,19 +85,23 @@ public final class WalkNetwork {
         return latE7[node] / 1e7;
     }
 
-    int firstArc(int node) {
+    /** Returns the first outgoing arc of a node; its arcs are {@code firstArc(n) .. endArc(n)-1}. */
+    public int firstArc(int node) {
         return firstArc[node];
     }
 
-    int endArc(int node) {
+    /** Returns one past the last outgoing arc of a node. */
+    public int endArc(int node) {
         return firstArc[node + 1];
     }
 
-    int arcTarget(int arc) {
+    /** Returns the node an arc leads to. */
+    public int arcTarget(int arc) {
         return arcTarget[arc];
     }
 
-    int arcCostCm(int arc) {
+    /** Returns an arc's flat-ground equivalent length in centimetres (length ÷ speed factor). */
+    public int arcCostCm(int arc) {
         return arcCostCm[arc];
     }
 

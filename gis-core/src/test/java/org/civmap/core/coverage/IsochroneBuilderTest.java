@@ -58,8 +58,10 @@ class IsochroneBuilderTest {
                 new IsochroneBuilder(index).around(1.5218, 42.5063, List.of(5.0, 10.0, 15.0), WalkOptions.defaults());
         assertThat(bands.get(0).polygon().isValid()).isTrue();
         // nested, up to the buffer's arc approximation (well under a square metre)
-        assertThat(squareMetres(bands.get(1).polygon().difference(bands.get(2).polygon()))).isLessThan(1.0);
-        assertThat(squareMetres(bands.get(0).polygon().difference(bands.get(1).polygon()))).isLessThan(1.0);
+        assertThat(squareMetres(bands.get(1).polygon().difference(bands.get(2).polygon())))
+                .isLessThan(1.0);
+        assertThat(squareMetres(bands.get(0).polygon().difference(bands.get(1).polygon())))
+                .isLessThan(1.0);
         assertThat(bands.get(0).reachedNodes()).isLessThan(bands.get(1).reachedNodes());
         assertThat(squareMetres(bands.get(2).polygon())).isBetween(0.3e6, 3.0e6);
     }

@@ -1,5 +1,6 @@
 package org.civmap.core.coverage;
 
+import com.carrotsearch.hppc.LongHashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.operation.buffer.BufferOp;
 import org.locationtech.jts.operation.buffer.BufferParameters;
+import org.locationtech.jts.operation.linemerge.LineMerger;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * Builds isochrones — the area reachable from a point within one or several walking-time budgets —
@@ -91,13 +94,14 @@ public final class IsochroneBuilder {
         for (double m : budgets) {
             double limit = m * 60;
             List<LineString> lines = new ArrayList<>();
+            LongHashSet whole = new LongHashSet();
             int count = 0;
             // the walk along the snapped arc itself, from the point to its ends
+            double px = proj.x(s.onLon()), py = proj.y(s.onLat());
             for (int i = 0; i < nodes.length; i++) {
                 double left = limit - access;
                 if (left > 0) {
                     double f = Math.min(1, left / Math.max(1e-9, seeds[1][i]));
-                    double px = proj.x(s.onLon()), py = proj.y(s.onLat());
                     double nx = proj.x(net.lon(nodes[i])), ny = proj.y(net.lat(nodes[i]));
                     lines.add(segment(px, py, px + f * (nx - px), py + f * (ny - py)));
                 }
@@ -114,17 +118,26 @@ public final class IsochroneBuilder {
                     double cost = arcSeconds(net, a, speed);
                     double vx = proj.x(net.lon(v)), vy = proj.y(net.lat(v));
                     if (tu + cost <= limit) {
-                        // a two-way segment may be added from both ends: the buffer merges them
-                        lines.add(segment(ux, uy, vx, vy));
+                        // a two-way segment reached whole from both ends is drawn once
+                        if (whole.add(Math.min(u, v) * (long) net.nodeCount() + Math.max(u, v))) {
+                            lines.add(segment(ux, uy, vx, vy));
+                        }
                     } else {
                         double f = (limit - tu) / cost;
                         lines.add(segment(ux, uy, ux + f * (vx - ux), uy + f * (vy - uy)));
                     }
                 }
             }
-            Geometry metric = METRIC.createMultiLineString(lines.toArray(LineString[]::new));
+            // merge segments into polylines and drop vertices that bend them by less than a
+            // tenth of the buffer: the buffer then has far fewer edges to node
+            LineMerger merger = new LineMerger();
+            merger.add(lines);
+            @SuppressWarnings("unchecked")
+            java.util.Collection<LineString> merged = merger.getMergedLineStrings();
+            Geometry metric = DouglasPeuckerSimplifier.simplify(
+                    METRIC.createMultiLineString(merged.toArray(LineString[]::new)), bufferMetres / 10);
             BufferParameters params =
-                    new BufferParameters(4, BufferParameters.CAP_ROUND, BufferParameters.JOIN_ROUND, 5);
+                    new BufferParameters(3, BufferParameters.CAP_ROUND, BufferParameters.JOIN_ROUND, 5);
             Geometry polygon = BufferOp.bufferOp(metric, bufferMetres, params);
             bands.add(new Band(m, proj.toDegrees(polygon), count));
         }

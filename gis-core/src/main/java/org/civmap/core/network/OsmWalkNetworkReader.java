@@ -77,16 +77,29 @@ public final class OsmWalkNetworkReader {
 
     /** Returns a GraphHopper configured with the foot profile civmap uses, not yet imported. */
     public static GraphHopper graphHopper(Path osm, Path workDir) {
+        return graphHopper(osm, workDir, GHUtility.loadCustomModelFromJar("foot.json"));
+    }
+
+    /**
+     * Returns a GraphHopper with civmap's encoded values and a {@code foot} profile using the given
+     * custom model, not yet imported.
+     */
+    public static GraphHopper graphHopper(Path osm, Path workDir, com.graphhopper.util.CustomModel footModel) {
         GraphHopper hopper = new GraphHopper();
         hopper.setOSMFile(osm.toString());
         hopper.setGraphHopperLocation(workDir.toString());
         hopper.setEncodedValuesString(ENCODED_VALUES);
-        hopper.setProfiles(new Profile("foot").setCustomModel(GHUtility.loadCustomModelFromJar("foot.json")));
+        hopper.setProfiles(new Profile("foot").setCustomModel(footModel));
         hopper.setElevation(false);
         return hopper;
     }
 
-    private static WalkNetwork pack(GraphHopper hopper, Path osm) throws IOException {
+    /**
+     * Packs an imported GraphHopper graph into a walking network.
+     *
+     * @param osm the file it was imported from, recorded in {@link WalkNetwork#source()}
+     */
+    public static WalkNetwork pack(GraphHopper hopper, Path osm) throws IOException {
         EncodedValueLookup ev = hopper.getEncodingManager();
         BooleanEncodedValue access = ev.getBooleanEncodedValue("foot_access");
         DecimalEncodedValue speed = ev.getDecimalEncodedValue("foot_average_speed");

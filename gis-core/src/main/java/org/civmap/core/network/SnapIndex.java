@@ -62,9 +62,10 @@ public final class SnapIndex {
                 arcFrom[a] = n;
             }
         }
-        // about four arcs a cell, never finer than ~50 m nor more than 16M cells
+        // about four cells an arc (arcs cluster in towns, so dense cells still hold a few dozen),
+        // never finer than ~20 m nor more than 16M cells
         double area = Math.max(1e-12, (maxLon - minLon) * (maxLat - minLat));
-        double cell = Math.max(0.0005, Math.sqrt(area / Math.max(1, arcs / 4.0)));
+        double cell = Math.max(0.0002, Math.sqrt(area / Math.max(1, arcs * 4.0)));
         while (((maxLon - minLon) / cell + 1) * ((maxLat - minLat) / cell + 1) > 16_000_000) {
             cell *= 1.5;
         }

@@ -43,6 +43,18 @@ public final class Cli {
                   --from DIR            data directory (default data/yunnan)
                   --repair              make invalid polygons valid and report each change
                   --state-dir DIR, --store h2gis|postgis   as for serve
+              network build             build the walking network from OpenStreetMap, cached on disk
+                  --osm FILE            .osm.pbf, .osm or .osm.gz extract (any region)
+                  --out DIR             where the network is kept
+              coverage walk             who lives within a walk of a facility (15-minute circle)
+                  --network DIR --facilities F.csv|.geojson
+                  --demand D.csv|.geojson|.osm.pbf (buildings: population estimated)
+                  [--minutes 15] [--speed-mps 1.0] [--max-snap-metres 300]
+                  [--gap-radius-metres 100] --out OUT.geojson
+              isochrone                 areas reachable on foot from a point
+                  --network DIR --at LON,LAT [--minutes 5,10,15] [--speed-mps 1.0] [--out F]
+              bench walk                civmap vs GraphHopper (and pgRouting) on one network
+                  --osm FILE [--facilities 100] [--runs 3] [--pg-url JDBC_URL]
               --help                    this text
 
             Environment: CIVMAP_ADMIN_PASSWORD sets the first ADMIN's password (otherwise a
@@ -68,12 +80,23 @@ public final class Cli {
                 case "serve" ->
                     serve(options(rest, Set.of("--port", "--state-dir", "--store", "--data-dir"), Set.of()));
                 case "import" -> importCommand(rest, out, err);
+                case "network" -> WalkCommands.networkBuild(rest, out);
+                case "coverage" -> WalkCommands.coverageWalk(rest, out);
+                case "isochrone" -> WalkCommands.isochrone(rest, out);
+                case "bench" -> WalkBench.run(rest, out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
+        } catch (DataFileException e) {
+            err.println("civmap: bad input, nothing was done:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return 2;
         } catch (UsageException | IllegalArgumentException e) {
             err.println("civmap: " + e.getMessage());
             err.println("Run ./civmap --help for usage.");
             return 2;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            err.println("civmap: " + e.getMessage());
+            return 1;
         }
     }
 

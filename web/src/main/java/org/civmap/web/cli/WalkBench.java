@@ -227,6 +227,48 @@ final class WalkBench {
                         a.pgroutingOnly(),
                         a.timeDiffers(),
                         a.facilityDiffers());
+                // each facility alone: pgRouting and civmap must agree exactly on the same graph
+                int singleDiffers = 0, singleNodes = 0;
+                java.util.Map<Integer, double[]> nearest = new java.util.HashMap<>();
+                for (int f = 0; f < facilityNodes.length; f++) {
+                    int[] one = {facilityNodes[f]};
+                    PgRoutingComparison.Outcome single = pg.drivingDistance(one, limit, false);
+                    int facility = f;
+                    single.reached()
+                            .forEach((node, v) ->
+                                    nearest.merge(node, new double[] {v[0], facility}, (x, y) -> y[0] < x[0] ? y : x));
+                    search.run(one, new double[1], new int[1], options.speedMetresPerSecond(), limit);
+                    PgRoutingComparison.Agreement sa = single.compareWith(search, one);
+                    singleNodes += sa.both();
+                    singleDiffers += sa.civmapOnly() + sa.pgroutingOnly() + sa.timeDiffers();
+                }
+                search.run(facilityNodes, zeros, labels, options.speedMetresPerSecond(), limit);
+                PgRoutingComparison.Agreement viaSingles =
+                        new PgRoutingComparison.Outcome(nearest).compareWith(search, facilityNodes);
+                out.printf(
+                        Locale.ROOT,
+                        "   one start at a time (%d single-start runs): %d nodes compared, %d disagreements;"
+                                + " nearest over those runs vs civmap's multi-source search: %d both, %d only civmap,"
+                                + " %d only pgRouting, %d different times, %d other facility%n",
+                        facilityNodes.length,
+                        singleNodes,
+                        singleDiffers,
+                        viaSingles.both(),
+                        viaSingles.civmapOnly(),
+                        viaSingles.pgroutingOnly(),
+                        viaSingles.timeDiffers(),
+                        viaSingles.facilityDiffers());
+                PgRoutingComparison.Agreement each =
+                        pg.drivingDistance(facilityNodes, limit, false).compareWith(search, facilityNodes);
+                out.printf(
+                        Locale.ROOT,
+                        "   without equicost (every start's tree, nearest taken): %d both, %d only"
+                                + " civmap, %d only pgRouting, %d with a different time, %d with another nearest facility%n",
+                        each.both(),
+                        each.civmapOnly(),
+                        each.pgroutingOnly(),
+                        each.timeDiffers(),
+                        each.facilityDiffers());
             } else {
                 out.println("3. pgRouting: skipped (give --pg-url jdbc:postgresql://… with pgRouting installed)");
             }

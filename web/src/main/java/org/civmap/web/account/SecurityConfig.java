@@ -42,6 +42,9 @@ class SecurityConfig {
                         .hasRole("ADMIN")
                         .requestMatchers("/api/me", "/api/me/**")
                         .authenticated()
+                        // computations that write nothing: open like any read
+                        .requestMatchers(HttpMethod.POST, "/api/isochrones", "/api/coverage/walk")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**")

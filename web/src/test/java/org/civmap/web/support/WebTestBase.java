@@ -2,6 +2,8 @@ package org.civmap.web.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import org.civmap.core.network.WalkNetworkCache;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,10 +20,14 @@ public abstract class WebTestBase {
     public static final String ADMIN_PASSWORD = "admin-test-password";
 
     private static final String STATE_DIR;
+    private static final String NETWORK_DIR;
 
     static {
         try {
             STATE_DIR = Files.createTempDirectory("civmap-web-").toString();
+            Path network = Path.of(STATE_DIR, "andorra-network");
+            WalkNetworkCache.build(Path.of("..", "data", "osm", "andorra.osm.pbf"), network, m -> {});
+            NETWORK_DIR = network.toString();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -32,5 +38,6 @@ public abstract class WebTestBase {
         registry.add("civmap.state-dir", () -> STATE_DIR);
         registry.add("civmap.data-dir", TestStores.YUNNAN::toString);
         registry.add("CIVMAP_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
+        registry.add("civmap.network-dir", () -> NETWORK_DIR);
     }
 }

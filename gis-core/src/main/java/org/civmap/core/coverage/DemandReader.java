@@ -114,8 +114,9 @@ public final class DemandReader {
             problems.add(where + e.getMessage());
             return;
         }
-        if (x > 0 && x < 60 && y > 70) {
-            problems.add(where + "lon/lat look swapped (" + lon + "," + lat + "): give longitude first");
+        // a point whose lat/lon would fall in China only when read the other way round
+        if (x >= 3 && x <= 54 && y >= 73 && y <= 136) {
+            problems.add(where + "lon/lat look swapped (" + lon.trim() + "," + lat.trim() + "): give longitude first");
             return;
         }
         try {

@@ -51,11 +51,14 @@ class DemandReaderTest {
                         + "c,102.7,25.0,-1,0\n"
                         + ",102.7,25.0,1,0\n");
         assertThatThrownBy(() -> DemandReader.read(f))
-                .isInstanceOfSatisfying(DataFileException.class, e -> assertThat(e.problems())
-                        .containsExactly(
-                                "bad.csv:2: population must be a number, was 'NaN'",
-                                "bad.csv:4: duplicate id 'a'",
-                                "bad.csv:5: demand c: population must be >= 0, was -1.0",
-                                "bad.csv:6: id must not be empty"));
+                .isInstanceOfSatisfying(
+                        DataFileException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "bad.csv:2: population must be a number, was 'NaN'",
+                                        "bad.csv:3: duplicate id 'a'",
+                                        "bad.csv:4: duplicate id 'a'",
+                                        "bad.csv:5: demand c: population must be >= 0, was -1.0",
+                                        "bad.csv:6: id must not be empty"));
     }
 }

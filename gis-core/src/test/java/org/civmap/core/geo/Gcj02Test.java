@@ -20,6 +20,40 @@ class Gcj02Test {
         return 6_371_008.8 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 
+    /**
+     * Published reference pairs {wgsLon, wgsLat, gcjLon, gcjLat}: Shanghai, Shenzhen and Beijing from
+     * googollee/eviltransform (go/transform_test.go, commit 1643645), which checks the forward result
+     * to 5 decimals and its exact inverse to 0.5 m; (123, 45) from hujiulong/gcoord
+     * (test/unit/crs/WGS84.spec.ts, commit 42ea29d), checked to 5 decimals.
+     */
+    static final double[][] REFERENCE = {
+        {121.5272106, 31.1774276, 121.531541859215, 31.17530398364597},
+        {113.912316, 22.543847, 113.9171764808363, 22.540796131694766},
+        {116.377817, 39.911954, 116.38404722455657, 39.91334545536069},
+        {123, 45, 123.00607541, 45.00197815},
+    };
+
+    @Test
+    void matchesPublishedForwardReferencePairsTo5Decimals() {
+        for (double[] p : REFERENCE) {
+            Coordinate g = Gcj02.fromWgs84(p[0], p[1]);
+            assertThat(g.x).isCloseTo(p[2], within(5e-6));
+            assertThat(g.y).isCloseTo(p[3], within(5e-6));
+        }
+    }
+
+    @Test
+    void invertsPublishedReferencePairsToWithinHalfAMetre() {
+        for (double[] p : REFERENCE) {
+            Coordinate w = Gcj02.toWgs84(p[2], p[3]);
+            assertThat(metres(w.x, w.y, p[0], p[1])).isLessThan(0.5);
+        }
+        // gcoord's published inverse: GCJ-02 (123, 45) is WGS84 (122.99395597, 44.99804071)
+        Coordinate w = Gcj02.toWgs84(123, 45);
+        assertThat(w.x).isCloseTo(122.99395597, within(5e-6));
+        assertThat(w.y).isCloseTo(44.99804071, within(5e-6));
+    }
+
     @Test
     void invertsTheForwardOffsetToWithinHalfAMetreAcrossYunnan() {
         double worst = 0;

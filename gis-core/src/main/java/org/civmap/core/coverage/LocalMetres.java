@@ -1,7 +1,7 @@
 package org.civmap.core.coverage;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.civmap.core.geo.CoordinateMapper;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -32,25 +32,7 @@ final class LocalMetres {
 
     /** Returns a copy of a metric geometry in lon/lat degrees. */
     Geometry toDegrees(Geometry metric) {
-        Geometry g = metric.copy();
-        g.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                seq.setOrdinate(i, 0, lon0 + seq.getX(i) / mPerDegLon);
-                seq.setOrdinate(i, 1, lat0 + seq.getY(i) / METRES_PER_DEGREE);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        g.setSRID(4326);
-        return g;
+        CoordinateMapper toDegrees = (x, y) -> new Coordinate(lon0 + x / mPerDegLon, lat0 + y / METRES_PER_DEGREE);
+        return toDegrees.applyTo(metric, 4326);
     }
 }

@@ -1,8 +1,6 @@
 package org.civmap.core.geo;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -97,26 +95,8 @@ public final class Gcj02 {
     }
 
     private static Geometry transform(Geometry geometry, boolean forward) {
-        Geometry copy = geometry.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                Coordinate c = forward ? fromWgs84(seq.getX(i), seq.getY(i)) : toWgs84(seq.getX(i), seq.getY(i));
-                seq.setOrdinate(i, CoordinateSequence.X, c.x);
-                seq.setOrdinate(i, CoordinateSequence.Y, c.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return copy;
+        CoordinateMapper mapper = forward ? Gcj02::fromWgs84 : Gcj02::toWgs84;
+        return mapper.applyTo(geometry, geometry.getSRID());
     }
 
     /** Returns {dLon, dLat} in degrees to add to a WGS84 position. */

@@ -42,6 +42,10 @@ class SecurityConfig {
                         .hasRole("ADMIN")
                         .requestMatchers("/api/me", "/api/me/**")
                         .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/facilities", "/api/facilities/**")
+                        .hasAnyRole("PLANNER", "ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/facilities/**")
+                        .hasAnyRole("PLANNER", "ADMIN")
                         // computations that write nothing: open like any read
                         .requestMatchers(HttpMethod.POST, "/api/isochrones", "/api/coverage/walk")
                         .permitAll()

@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** Wires the division store and loads the bundled registry on first start. */
 @Configuration(proxyBeanMethods = false)
@@ -27,17 +28,29 @@ class DivisionConfig {
         return new DivisionImporter(store);
     }
 
+    /** Loads the bundled registry on first start, before anything that needs it. */
     @Bean
-    ApplicationRunner loadBundledDivisions(
+    BundledDivisions loadBundledDivisions(
             DivisionStore store,
             DivisionImporter importer,
             @Value("${civmap.data-dir}") String dataDir,
             @Value("${civmap.load-bundled-data}") boolean load) {
-        return (ApplicationArguments args) -> {
+        return new BundledDivisions(store, importer, Path.of(dataDir), load);
+    }
+
+    record BundledDivisions(DivisionStore store, DivisionImporter importer, Path dataDir, boolean load)
+            implements ApplicationRunner, Ordered {
+        @Override
+        public void run(ApplicationArguments args) {
             if (load && store.isEmpty()) {
                 log.info("first start: the store is empty, loading the bundled registry from {}", dataDir);
-                importer.importFrom(Path.of(dataDir), false);
+                importer.importFrom(dataDir, false);
             }
-        };
+        }
+
+        @Override
+        public int getOrder() {
+            return 10;
+        }
     }
 }

@@ -40,6 +40,9 @@ public interface DivisionStore {
     /** Returns true when no division is stored. */
     boolean isEmpty();
 
+    /** Returns every unit in code order. */
+    List<Division> all();
+
     /** Returns one unit by NBS code. */
     Optional<Division> find(String code);
 

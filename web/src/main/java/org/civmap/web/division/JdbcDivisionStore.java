@@ -171,6 +171,11 @@ public final class JdbcDivisionStore implements DivisionStore {
     }
 
     @Override
+    public List<Division> all() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM divisions ORDER BY code", DIVISION);
+    }
+
+    @Override
     public Optional<Division> find(String code) {
         return jdbc.query("SELECT " + COLUMNS + " FROM divisions WHERE code = ?", DIVISION, code).stream()
                 .findFirst();

@@ -41,11 +41,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
-    @ExceptionHandler(org.civmap.web.division.DivisionNotFoundException.class)
-    ProblemDetail divisionNotFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
-    }
-
     @ExceptionHandler(DataFileException.class)
     ProblemDetail badData(DataFileException e) {
         ProblemDetail p = problem(
@@ -60,12 +55,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(title);
         return p;
-    }
-
-    /** Marker for any resource that does not exist. */
-    public static class NotFoundException extends RuntimeException {
-        public NotFoundException(String message) {
-            super(message);
-        }
     }
 }

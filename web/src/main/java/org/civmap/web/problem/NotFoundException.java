@@ -1,0 +1,8 @@
+package org.civmap.web.problem;
+
+/** Signals that a requested resource does not exist; the web layer answers 404. */
+public class NotFoundException extends RuntimeException {
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

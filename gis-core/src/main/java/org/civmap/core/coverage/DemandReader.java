@@ -2,89 +2,135 @@ package org.civmap.core.coverage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.civmap.core.io.CsvTable;
 import org.civmap.core.io.DataFileException;
 import org.civmap.core.io.GeoJsonFeatures;
 import org.locationtech.jts.geom.Point;
 
 /**
- * Reads demand points from CSV ({@code id,lon,lat,population,older_population}, optional {@code
- * division_code} and {@code origin}) or GeoJSON (Point features with those properties; {@code id}
- * defaults to the feature index). All-or-nothing: every bad row is reported. Stateless.
+ * Reads demand points from a user's CSV or GeoJSON file, all-or-nothing. Stateless and
+ * thread-safe.
+ *
+ * <p>CSV ({@code .csv}): header with {@code id,lon,lat,population,older_population} in any order,
+ * optional {@code division_code} and {@code origin} (default {@code observed}); other columns are
+ * ignored. GeoJSON ({@code .geojson}, {@code .json}): a FeatureCollection of Point features with
+ * properties {@code population}, {@code older_population}, optional {@code id} (default: the
+ * 0-based feature index), {@code division_code} and {@code origin}.
+ *
+ * <p>Every row or feature is checked and every problem is reported at once: a field that is missing,
+ * not a number, NaN or infinite; lon outside -180..180 or lat outside -90..90; coordinates that look
+ * swapped (lat &gt; 60 while lon &lt; 60: a point that only lands in China read the other way
+ * round — this also rejects genuine points north of 60°N west of 60°E, which a Yunnan service does
+ * not hold); a negative count; older_population above population; an unknown origin; an empty or
+ * repeated id; a geometry that is not a non-empty Point.
  */
 public final class DemandReader {
+
+    /** CSV columns that must be present. */
+    static final List<String> REQUIRED_COLUMNS = List.of("id", "lon", "lat", "population", "older_population");
+
+    /** Latitude above which, with a longitude below {@link #SWAP_LIMIT_DEGREES}, lon/lat are swapped. */
+    static final double SWAP_LIMIT_DEGREES = 60;
+
+    /** Plain decimal numbers; Java's own parser would also take hex, {@code 1d} and {@code 1f}. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private static final Pattern NOT_FINITE = Pattern.compile("(?i)[+-]?(nan|inf|infinity)");
 
     private DemandReader() {}
 
     /**
-     * Reads a demand file.
+     * Reads a demand file, choosing the format by extension ({@code .csv}, {@code .geojson} or
+     * {@code .json}, case-insensitive).
      *
+     * @return the points in file order; empty for a file with a header (or a collection) and no rows
      * @throws DataFileException listing every bad row as {@code file:line: reason} or feature as
-     *     {@code file#index: reason}
+     *     {@code file#index: reason}, in file order; nothing is returned then
+     * @throws IllegalArgumentException when the extension is none of the above
+     * @throws java.io.UncheckedIOException when the file cannot be read
      */
     public static List<DemandPoint> read(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        List<DemandPoint> out = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         if (name.endsWith(".csv")) {
-            CsvTable t = CsvTable.read(file, List.of("id", "lon", "lat", "population", "older_population"));
-            problems.addAll(t.problems());
-            boolean hasDivision = t.header().contains("division_code");
-            boolean hasOrigin = t.header().contains("origin");
-            for (CsvTable.Row r : t.rows()) {
-                add(
-                        r.problem(""),
-                        r.get("id").trim(),
-                        r.get("lon"),
-                        r.get("lat"),
-                        r.get("population"),
-                        r.get("older_population"),
-                        hasDivision ? r.get("division_code").trim() : "",
-                        hasOrigin ? r.get("origin").trim() : "",
-                        ids,
-                        out,
-                        problems);
-            }
-        } else if (name.endsWith(".geojson") || name.endsWith(".json")) {
-            for (GeoJsonFeatures.Feature f : GeoJsonFeatures.read(file)) {
-                String where = file.getFileName() + "#" + f.index() + ": ";
-                if (!(f.geometry() instanceof Point p)) {
-                    problems.add(where + "geometry must be a Point, was "
-                            + f.geometry().getGeometryType());
-                    continue;
-                }
-                String id = f.property("id").isBlank()
-                        ? String.valueOf(f.index())
-                        : f.property("id").trim();
-                add(
-                        where,
-                        id,
-                        String.valueOf(p.getX()),
-                        String.valueOf(p.getY()),
-                        f.property("population"),
-                        f.property("older_population"),
-                        f.property("division_code").trim(),
-                        f.property("origin").trim(),
-                        ids,
-                        out,
-                        problems);
-            }
-        } else {
-            throw new IllegalArgumentException(
-                    "demand file must be .csv, .geojson or an OSM extract, was " + file.getFileName());
+            return readCsv(file);
         }
-        if (!problems.isEmpty()) {
-            throw new DataFileException(problems);
+        if (name.endsWith(".geojson") || name.endsWith(".json")) {
+            return readGeoJson(file);
         }
-        return out;
+        throw new IllegalArgumentException(
+                "demand file must end in .csv, .geojson or .json, was " + file.getFileName());
     }
 
-    private static void add(
+    private static List<DemandPoint> readCsv(Path file) {
+        CsvTable table = CsvTable.read(file, REQUIRED_COLUMNS);
+        boolean hasDivision = hasColumn(table, "division_code");
+        boolean hasOrigin = hasColumn(table, "origin");
+        Collector collector = new Collector();
+        for (String problem : table.problems()) {
+            collector.problems.add(new Problem(lineOf(table.file(), problem), problem));
+        }
+        for (CsvTable.Row r : table.rows()) {
+            collector.add(new Raw(
+                    r.line(),
+                    table.file() + ":" + r.line(),
+                    r.get("id").trim(),
+                    r.get("lon"),
+                    r.get("lat"),
+                    r.get("population"),
+                    r.get("older_population"),
+                    hasDivision ? r.get("division_code").trim() : "",
+                    hasOrigin ? r.get("origin").trim() : ""));
+        }
+        return collector.result();
+    }
+
+    private static List<DemandPoint> readGeoJson(Path file) {
+        String name = file.getFileName().toString();
+        Collector collector = new Collector();
+        for (GeoJsonFeatures.Feature f : GeoJsonFeatures.read(file)) {
+            String where = name + "#" + f.index();
+            if (!(f.geometry() instanceof Point p) || p.isEmpty()) {
+                collector.problems.add(new Problem(
+                        f.index(),
+                        where + ": geometry must be a non-empty Point, was "
+                                + (f.geometry().isEmpty() ? "empty " : "")
+                                + f.geometry().getGeometryType()));
+                continue;
+            }
+            String id = f.property("id").trim();
+            collector.add(new Raw(
+                    f.index(),
+                    where,
+                    id.isEmpty() ? String.valueOf(f.index()) : id,
+                    String.valueOf(p.getX()),
+                    String.valueOf(p.getY()),
+                    f.property("population"),
+                    f.property("older_population"),
+                    f.property("division_code").trim(),
+                    f.property("origin").trim()));
+        }
+        return collector.result();
+    }
+
+    private static boolean hasColumn(CsvTable table, String column) {
+        return table.header().stream().anyMatch(h -> h.trim().equals(column));
+    }
+
+    /** Returns the line number of a {@code file:line: reason} problem from {@link CsvTable}. */
+    private static int lineOf(String file, String problem) {
+        String rest = problem.substring(file.length() + 1);
+        return Integer.parseInt(rest.substring(0, rest.indexOf(':')));
+    }
+
+    /** One row or feature as text; {@code order} sorts problems into file order. */
+    private record Raw(
+            int order,
             String where,
             String id,
             String lon,
@@ -92,49 +138,98 @@ public final class DemandReader {
             String population,
             String older,
             String division,
-            String origin,
-            Set<String> ids,
-            List<DemandPoint> out,
-            List<String> problems) {
-        if (id.isEmpty()) {
-            problems.add(where + "id must not be empty");
-            return;
-        }
-        if (!ids.add(id)) {
-            problems.add(where + "duplicate id '" + id + "'");
-            return;
-        }
-        double x, y, pop, old;
-        try {
-            x = number("lon", lon);
-            y = number("lat", lat);
-            pop = number("population", population);
-            old = number("older_population", older);
-        } catch (IllegalArgumentException e) {
-            problems.add(where + e.getMessage());
-            return;
-        }
-        // a point whose lat/lon would fall in China only when read the other way round
-        if (x >= 3 && x <= 54 && y >= 73 && y <= 136) {
-            problems.add(where + "lon/lat look swapped (" + lon.trim() + "," + lat.trim() + "): give longitude first");
-            return;
-        }
-        try {
-            out.add(new DemandPoint(id, x, y, pop, old, division, origin.isEmpty() ? "observed" : origin));
-        } catch (IllegalArgumentException e) {
-            problems.add(where + e.getMessage());
-        }
-    }
+            String origin) {}
 
-    private static double number(String field, String value) {
-        try {
-            double v = Double.parseDouble(value.trim());
-            if (Double.isNaN(v) || Double.isInfinite(v)) {
-                throw new NumberFormatException();
+    private record Problem(int order, String message) {}
+
+    /** Accumulates points and problems for one file. Not thread-safe. */
+    private static final class Collector {
+        final List<DemandPoint> points = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
+        final Map<String, String> firstSeenAt = new HashMap<>();
+
+        void add(Raw r) {
+            int before = problems.size();
+            if (r.id().isEmpty()) {
+                problem(r, "id must not be empty");
+            } else {
+                String first = firstSeenAt.putIfAbsent(r.id(), r.where());
+                if (first != null) {
+                    problem(r, "duplicate id '" + r.id() + "' (first at " + first + ")");
+                }
+            }
+            double lon = number(r, "lon", r.lon());
+            double lat = number(r, "lat", r.lat());
+            double population = number(r, "population", r.population());
+            double older = number(r, "older_population", r.older());
+            if (lat > SWAP_LIMIT_DEGREES && lon < SWAP_LIMIT_DEGREES) {
+                problem(
+                        r,
+                        "lon/lat look swapped (lon " + r.lon().trim() + ", lat "
+                                + r.lat().trim() + "): give longitude first");
+            } else {
+                if (lon < -180 || lon > 180) {
+                    problem(r, "lon must be in -180..180, was '" + r.lon().trim() + "'");
+                }
+                if (lat < -90 || lat > 90) {
+                    problem(r, "lat must be in -90..90, was '" + r.lat().trim() + "'");
+                }
+            }
+            if (population < 0) {
+                problem(r, "population must be >= 0, was '" + r.population().trim() + "'");
+            }
+            if (older < 0) {
+                problem(r, "older_population must be >= 0, was '" + r.older().trim() + "'");
+            } else if (population >= 0 && older > population) {
+                problem(
+                        r,
+                        "older_population must not exceed population ("
+                                + r.population().trim() + "), was '" + r.older().trim() + "'");
+            }
+            String origin = r.origin().isEmpty() ? "observed" : r.origin();
+            if (!origin.equals("observed") && !origin.equals("estimated") && !origin.equals("synthetic")) {
+                problem(r, "origin must be observed, estimated or synthetic, was '" + origin + "'");
+            }
+            if (problems.size() == before) {
+                points.add(new DemandPoint(r.id(), lon, lat, population, older, r.division(), origin));
+            }
+        }
+
+        /** Parses a field, recording a problem and returning NaN (which no range check trips) if bad. */
+        private double number(Raw r, String field, String text) {
+            String t = text.trim();
+            if (t.isEmpty()) {
+                problem(r, field + " is missing");
+                return Double.NaN;
+            }
+            if (NOT_FINITE.matcher(t).matches()) {
+                problem(r, field + " must be a finite number, was '" + t + "'");
+                return Double.NaN;
+            }
+            if (!DECIMAL.matcher(t).matches()) {
+                problem(r, field + " must be a number, was '" + t + "'");
+                return Double.NaN;
+            }
+            double v = Double.parseDouble(t);
+            if (!Double.isFinite(v)) {
+                problem(r, field + " must be a finite number, was '" + t + "'");
+                return Double.NaN;
             }
             return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " must be a number, was '" + value + "'");
+        }
+
+        private void problem(Raw r, String reason) {
+            problems.add(new Problem(r.order(), r.where() + ": " + reason));
+        }
+
+        List<DemandPoint> result() {
+            if (!problems.isEmpty()) {
+                // stable: problems of one row keep their field order
+                problems.sort(Comparator.comparingInt(Problem::order));
+                throw new DataFileException(
+                        problems.stream().map(Problem::message).toList());
+            }
+            return List.copyOf(points);
         }
     }
 }

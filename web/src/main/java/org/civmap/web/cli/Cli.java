@@ -39,6 +39,12 @@ public final class Cli {
                   --store h2gis|postgis storage (default h2gis; postgis reads CIVMAP_DB_URL,
                                         CIVMAP_DB_USER, CIVMAP_DB_PASSWORD)
                   --data-dir DIR        bundled data loaded on first start (default data/yunnan)
+              import facilities         import a facility registry (CSV or GeoJSON), all-or-nothing
+                  --from FILE [--dataset official|demo]
+              export facilities         write the active facility registry
+                  --format csv|geojson --out FILE
+              indicators                plan indicators from the stored registry
+                  [--level province|prefecture|county] [--as-of YYYY-MM-DD] [--format csv|json]
               import [divisions]        import the division registry, all-or-nothing
                   --from DIR            data directory (default data/yunnan)
                   --repair              make invalid polygons valid and report each change
@@ -84,6 +90,8 @@ public final class Cli {
                 case "coverage" -> WalkCommands.coverageWalk(rest, out);
                 case "isochrone" -> WalkCommands.isochrone(rest, out);
                 case "bench" -> WalkBench.run(rest, out);
+                case "export" -> RegistryCommands.exportFacilities(rest, out);
+                case "indicators" -> RegistryCommands.indicators(rest, out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (DataFileException e) {
@@ -114,34 +122,40 @@ public final class Cli {
         if (!rest.isEmpty() && !rest.peek().startsWith("--")) {
             dataset = rest.poll();
         }
-        if (!dataset.equals("divisions")) {
-            throw new UsageException("unknown dataset '" + dataset + "' (known: divisions)");
+        if (dataset.equals("facilities")) {
+            return RegistryCommands.importFacilities(rest, out);
         }
-        Map<String, String> opts = options(rest, Set.of("--from", "--state-dir", "--store"), Set.of("--repair"));
+        if (!dataset.equals("divisions")) {
+            throw new UsageException("unknown dataset '" + dataset + "' (known: divisions, facilities)");
+        }
+        Map<String, String> opts =
+                options(rest, Set.of("--from", "--state-dir", "--store", "--data-dir"), Set.of("--repair"));
         Map<String, Object> props = common(opts);
         String from = opts.getOrDefault("--from", (String) props.get("civmap.data-dir"));
         Path dir = Path.of(from);
         if (!Files.isDirectory(dir)) {
             throw new UsageException("--from " + from + ": no such directory");
         }
-        props.put("civmap.load-bundled-data", "false");
-        SpringApplication app = new SpringApplication(CivmapApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext ctx = app.run(asArgs(props))) {
+        try (ConfigurableApplicationContext ctx = context(props)) {
             DivisionImporter importer = ctx.getBean(DivisionImporter.class);
             DivisionImporter.Report report = importer.importFrom(dir, opts.containsKey("--repair"));
             out.println("imported: " + report.summary());
             report.repairs().forEach(r -> out.println("repaired: " + r));
             report.remapped().forEach(r -> out.println("remapped: " + r));
             return 0;
-        } catch (DataFileException e) {
-            err.println("civmap: import failed, nothing was written:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return 2;
         }
     }
 
-    private static Map<String, Object> common(Map<String, String> opts) {
+    /** Starts the application without its web server, for commands that use the store. */
+    static ConfigurableApplicationContext context(Map<String, Object> props) {
+        Map<String, Object> p = new HashMap<>(props);
+        p.put("civmap.load-bundled-data", "false");
+        SpringApplication app = new SpringApplication(CivmapApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        return app.run(asArgs(p));
+    }
+
+    static Map<String, Object> common(Map<String, String> opts) {
         Map<String, Object> props = new HashMap<>();
         String home = System.getenv().getOrDefault("CIVMAP_HOME", ".");
         props.put(

@@ -25,9 +25,8 @@ import org.locationtech.jts.geom.Point;
  *
  * <p>Every row or feature is checked and every problem is reported at once: a field that is missing,
  * not a number, NaN or infinite; lon outside -180..180 or lat outside -90..90; coordinates that look
- * swapped (lat &gt; 60 while lon &lt; 60: a point that only lands in China read the other way
- * round — this also rejects genuine points north of 60°N west of 60°E, which a Yunnan service does
- * not hold); a negative count; older_population above population; an unknown origin; an empty or
+ * swapped (a point that lands in mainland China's bounding box only when read the other way
+ * round: lon in 3..54 and lat in 73..136); a negative count; older_population above population; an unknown origin; an empty or
  * repeated id; a geometry that is not a non-empty Point.
  */
 public final class DemandReader {
@@ -35,8 +34,10 @@ public final class DemandReader {
     /** CSV columns that must be present. */
     static final List<String> REQUIRED_COLUMNS = List.of("id", "lon", "lat", "population", "older_population");
 
-    /** Latitude above which, with a longitude below {@link #SWAP_LIMIT_DEGREES}, lon/lat are swapped. */
-    static final double SWAP_LIMIT_DEGREES = 60;
+    /** Tells whether (lon, lat) read the other way round would land in mainland China's bounding box. */
+    static boolean looksSwapped(double lon, double lat) {
+        return lon >= 3 && lon <= 54 && lat >= 73 && lat <= 136;
+    }
 
     /** Plain decimal numbers; Java's own parser would also take hex, {@code 1d} and {@code 1f}. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
@@ -162,7 +163,7 @@ public final class DemandReader {
             double lat = number(r, "lat", r.lat());
             double population = number(r, "population", r.population());
             double older = number(r, "older_population", r.older());
-            if (lat > SWAP_LIMIT_DEGREES && lon < SWAP_LIMIT_DEGREES) {
+            if (looksSwapped(lon, lat)) {
                 problem(
                         r,
                         "lon/lat look swapped (lon " + r.lon().trim() + ", lat "

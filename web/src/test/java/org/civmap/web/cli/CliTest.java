@@ -42,7 +42,7 @@ class CliTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("store must be h2gis or postgis, was 'oracle'");
         assertThat(run("import", "divisions", "--from", "/no/such/dir")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--from /no/such/dir: no such directory");
-        assertThat(run("import", "facilities")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown dataset 'facilities'");
+        assertThat(run("import", "spaceships")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown dataset 'spaceships'");
     }
 }

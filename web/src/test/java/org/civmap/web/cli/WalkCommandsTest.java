@@ -101,8 +101,8 @@ class WalkCommandsTest {
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("d.csv:2: population must be a number, was 'ten'")
-                .contains("d.csv:3: lon/lat look swapped (25.04,102.71): give longitude first")
-                .contains("d.csv:4: demand c: olderPopulation must be in 0..population (3.0), was 4.0");
+                .contains("d.csv:3: lon/lat look swapped (lon 25.04, lat 102.71): give longitude first")
+                .contains("d.csv:4: older_population must not exceed population (3), was '4'");
         assertThat(result).doesNotExist();
     }
 

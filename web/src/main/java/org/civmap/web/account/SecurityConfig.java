@@ -47,7 +47,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/facilities/**")
                         .hasAnyRole("PLANNER", "ADMIN")
                         // computations that write nothing: open like any read
-                        .requestMatchers(HttpMethod.POST, "/api/isochrones", "/api/coverage/walk")
+                        .requestMatchers(HttpMethod.POST, "/api/isochrones", "/api/coverage/walk", "/api/catchments")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()

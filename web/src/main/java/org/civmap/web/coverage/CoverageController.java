@@ -40,7 +40,7 @@ class CoverageController {
     record FacilityIn(String id, Double lon, Double lat) {}
 
     /** A home in a coverage request. */
-    record DemandIn(
+    public record DemandIn(
             String id,
             Double lon,
             Double lat,

@@ -101,4 +101,36 @@ class CoverageApiIT extends WebTestBase {
                 .andExpect(jsonPath("$.detail")
                         .value("demand[0]: demand 0: olderPopulation must be in 0..population (1.0), was 2.0"));
     }
+
+    @Test
+    void returnsCatchmentsWithLoadAndAccessibilityOverTheNetwork() throws Exception {
+        JsonNode fc = ok("/api/catchments", """
+                {"minutes": 15,
+                 "facilities": [{"id": "a", "lon": 1.5218, "lat": 42.5063, "capacity": 1},
+                                {"id": "b", "lon": 1.5600, "lat": 42.5420, "capacity": 50}],
+                 "demand": [
+                   {"id": "near-a", "lon": 1.5225, "lat": 42.5068, "population": 10, "olderPopulation": 4},
+                   {"id": "near-b", "lon": 1.5605, "lat": 42.5423, "population": 8, "olderPopulation": 3}
+                 ]}""");
+        assertThat(fc.get("travelMethod").asText()).isEqualTo("network");
+        JsonNode a = fc.get("features").get(0).get("properties");
+        assertThat(a.get("facilityId").asText()).isEqualTo("a");
+        assertThat(a.get("homes").asInt()).isEqualTo(1);
+        assertThat(a.get("overloaded").asBoolean()).isTrue(); // 4 older people, 1 place
+        assertThat(fc.get("features").get(1).get("properties").get("overloaded").asBoolean())
+                .isFalse();
+        // near-a: 1 place over 4 older people = 250 per 1,000; near-b: 50 over 3
+        assertThat(fc.get("features")
+                        .get(2)
+                        .get("properties")
+                        .get("placesPer1000Older")
+                        .asDouble())
+                .isEqualTo(250.0);
+        assertThat(fc.get("features")
+                        .get(3)
+                        .get("properties")
+                        .get("placesPer1000Older")
+                        .asDouble())
+                .isCloseTo(50_000.0 / 3, org.assertj.core.api.Assertions.within(0.001));
+    }
 }

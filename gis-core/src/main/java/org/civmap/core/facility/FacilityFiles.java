@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +60,28 @@ public final class FacilityFiles {
         static LocationCheck none() {
             return (code, lon, lat) -> Optional.empty();
         }
+    }
+
+    /** A row read from any format: where it came from ("file:line: ") and its values by column name. */
+    public record Row(String where, Map<String, String> values) {}
+
+    /**
+     * Checks and converts rows read from another format (GeoPackage, Shapefile), with the same rules
+     * as CSV; {@code lon} and {@code lat} must be among the values.
+     *
+     * @throws DataFileException listing every bad row
+     */
+    public static List<FacilityRecord> fromRows(List<Row> rows, Set<String> knownCodes, LocationCheck location) {
+        List<String> problems = new ArrayList<>();
+        List<FacilityRecord> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Row r : rows) {
+            parse(r.where(), c -> r.values().getOrDefault(c, ""), knownCodes, location, ids, out, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new DataFileException(problems);
+        }
+        return out;
     }
 
     /** Reads a registry without checking positions against boundaries. */
@@ -202,28 +223,34 @@ public final class FacilityFiles {
         }
     }
 
+    /** Returns a record's values by {@link #COLUMNS} name, as written to files. */
+    public static Map<String, String> values(FacilityRecord f) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("name", f.name());
+        m.put("kind", f.kind().name());
+        m.put("lon", String.valueOf(f.lon()));
+        m.put("lat", String.valueOf(f.lat()));
+        m.put("division_code", f.divisionCode());
+        m.put("served_codes", String.join("|", f.servedCodes()));
+        m.put("capacity", String.valueOf(f.capacity()));
+        m.put("status", f.status().name());
+        m.put("opened_on", f.openedOn().map(LocalDate::toString).orElse(""));
+        m.put("closed_on", f.closedOn().map(LocalDate::toString).orElse(""));
+        m.put("source", f.source());
+        m.put("synthetic", String.valueOf(f.synthetic()));
+        return m;
+    }
+
     /** Writes a registry as UTF-8 CSV with the {@link #COLUMNS} header. */
     public static void writeCsv(List<FacilityRecord> records, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(String.join(",", COLUMNS));
             w.write('\n');
             for (FacilityRecord f : records) {
-                List<String> cells = Arrays.asList(
-                        f.id(),
-                        f.name(),
-                        f.kind().name(),
-                        String.valueOf(f.lon()),
-                        String.valueOf(f.lat()),
-                        f.divisionCode(),
-                        String.join("|", f.servedCodes()),
-                        String.valueOf(f.capacity()),
-                        f.status().name(),
-                        f.openedOn().map(LocalDate::toString).orElse(""),
-                        f.closedOn().map(LocalDate::toString).orElse(""),
-                        f.source(),
-                        String.valueOf(f.synthetic()));
+                Map<String, String> v = values(f);
                 w.write(String.join(
-                        ",", cells.stream().map(FacilityFiles::quote).toList()));
+                        ",", COLUMNS.stream().map(c -> quote(v.get(c))).toList()));
                 w.write('\n');
             }
         }

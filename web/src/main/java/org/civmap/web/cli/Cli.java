@@ -39,10 +39,10 @@ public final class Cli {
                   --store h2gis|postgis storage (default h2gis; postgis reads CIVMAP_DB_URL,
                                         CIVMAP_DB_USER, CIVMAP_DB_PASSWORD)
                   --data-dir DIR        bundled data loaded on first start (default data/yunnan)
-              import facilities         import a facility registry (CSV or GeoJSON), all-or-nothing
+              import facilities         import a facility registry (CSV, GeoJSON, GeoPackage, Shapefile), all-or-nothing
                   --from FILE [--dataset official|demo]
               export facilities         write the active facility registry
-                  --format csv|geojson --out FILE
+                  --format csv|geojson|gpkg --out FILE
               indicators                plan indicators from the stored registry
                   [--level province|prefecture|county] [--as-of YYYY-MM-DD] [--format csv|json]
               import [divisions]        import the division registry, all-or-nothing

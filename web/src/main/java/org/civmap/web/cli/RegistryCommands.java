@@ -47,7 +47,7 @@ final class RegistryCommands {
 
     static int exportFacilities(Deque<String> rest, PrintStream out) throws IOException {
         if (rest.isEmpty() || !rest.poll().equals("facilities")) {
-            throw new Cli.UsageException("usage: export facilities --format csv|geojson --out FILE");
+            throw new Cli.UsageException("usage: export facilities --format csv|geojson|gpkg --out FILE");
         }
         Map<String, String> o =
                 Cli.options(rest, Set.of("--format", "--out", "--state-dir", "--store", "--data-dir"), Set.of());
@@ -59,7 +59,8 @@ final class RegistryCommands {
             switch (format) {
                 case "csv" -> FacilityFiles.writeCsv(all, target);
                 case "geojson" -> FacilityFiles.writeGeoJson(all, target);
-                default -> throw new Cli.UsageException("--format must be csv or geojson, was '" + format + "'");
+                case "gpkg" -> org.civmap.web.facility.FacilityFormats.writeGeoPackage(all, target);
+                default -> throw new Cli.UsageException("--format must be csv, geojson or gpkg, was '" + format + "'");
             }
             out.println(
                     "exported " + all.size() + " facilities of the " + store.activeDataset() + " dataset to " + target);

@@ -53,7 +53,7 @@ public final class FacilityImporter {
                 divisions.boundary(d.code()).ifPresent(g -> counties.put(d.code(), PreparedGeometryFactory.prepare(g)));
             }
         }
-        List<FacilityRecord> records = FacilityFiles.read(file, codes, (code, lon, lat) -> {
+        FacilityFiles.LocationCheck check = (code, lon, lat) -> {
             if (code.length() < 6) {
                 return Optional.empty();
             }
@@ -77,7 +77,16 @@ public final class FacilityImporter {
                     g.getEnvelopeInternal().getMaxX(),
                     g.getEnvelopeInternal().getMinY(),
                     g.getEnvelopeInternal().getMaxY()));
-        });
+        };
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        List<FacilityRecord> records;
+        if (name.endsWith(".gpkg")) {
+            records = FacilityFiles.fromRows(FacilityFormats.readGeoPackage(file), codes, check);
+        } else if (name.endsWith(".shp")) {
+            records = FacilityFiles.fromRows(FacilityFormats.readShapefile(file), codes, check);
+        } else {
+            records = FacilityFiles.read(file, codes, check);
+        }
         store.replaceDataset(dataset, records, user);
         return records;
     }

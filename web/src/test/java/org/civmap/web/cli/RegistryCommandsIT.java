@@ -110,5 +110,59 @@ class RegistryCommandsIT {
         // 五华区 has a funeral home and it also serves 盘龙区: 2 of 129 counties
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("funeral_home_county,53,云南省,2,129,0.0155,1.00,false,127");
+
+        // GeoPackage round trip: export, then import the file back as the official registry
+        Path gpkg = dir.resolve("out.gpkg");
+        assertThat(run(
+                        "export",
+                        "facilities",
+                        "--format",
+                        "gpkg",
+                        "--out",
+                        gpkg.toString(),
+                        "--state-dir",
+                        state,
+                        "--data-dir",
+                        "../data/yunnan"))
+                .isZero();
+        assertThat(run(
+                        "import",
+                        "facilities",
+                        "--from",
+                        gpkg.toString(),
+                        "--state-dir",
+                        state,
+                        "--data-dir",
+                        "../data/yunnan"))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("imported 2 facilities into the official dataset");
+
+        // a Shapefile written by H2GIS, with DBF names cut to 10 letters
+        Path shp = dir.resolve("facilities.shp");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:mem:shpfixture", "sa", "")) {
+            org.h2gis.functions.factory.H2GISFunctions.load(c);
+            try (var s = c.createStatement()) {
+                s.execute("CREATE TABLE F (THE_GEOM GEOMETRY(POINT, 4326), ID VARCHAR, NAME VARCHAR, KIND VARCHAR,"
+                        + " DIVISION_C VARCHAR)");
+                s.execute(
+                        "INSERT INTO F VALUES ('SRID=4326;POINT (102.66 25.20)', 's1', '盘龙社工站', 'SOCIAL_WORK_STATION',"
+                                + " '530102001')");
+                s.execute("CALL SHPWrite('" + shp + "', 'F', 'UTF-8')");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(run(
+                        "import",
+                        "facilities",
+                        "--from",
+                        shp.toString(),
+                        "--state-dir",
+                        state,
+                        "--data-dir",
+                        "../data/yunnan"))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("imported 1 facilities into the official dataset");
     }
 }

@@ -93,4 +93,63 @@ public final class Catchments {
         }
         return out;
     }
+
+    /**
+     * Builds administrative catchments: each facility serves the homes of its own unit (the homes
+     * whose division code starts with the facility's unit code), the most specific unit first; a home
+     * in a unit with several facilities is shared equally among them.
+     *
+     * @param unitCodes the unit each facility serves, e.g. a township code
+     */
+    public static List<Catchment> administrative(
+            List<String> unitCodes, List<Integer> capacities, List<DemandPoint> demand, double uptake) {
+        if (unitCodes.size() != capacities.size()) {
+            throw new IllegalArgumentException(
+                    "unitCodes and capacities differ in size: " + unitCodes.size() + " and " + capacities.size());
+        }
+        int n = unitCodes.size();
+        double[] pop = new double[n];
+        double[] older = new double[n];
+        List<List<Integer>> served = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            served.add(new ArrayList<>());
+        }
+        for (int i = 0; i < demand.size(); i++) {
+            // the most specific unit wins: a township's facilities serve its homes before the county's
+            List<Integer> mine = new ArrayList<>();
+            int longest = 0;
+            String code = demand.get(i).divisionCode();
+            for (int j = 0; j < n; j++) {
+                String unit = unitCodes.get(j);
+                if (code.isEmpty() || !code.startsWith(unit) || unit.length() < longest) {
+                    continue;
+                }
+                if (unit.length() > longest) {
+                    mine.clear();
+                    longest = unit.length();
+                }
+                mine.add(j);
+            }
+            for (int j : mine) {
+                served.get(j).add(i);
+                pop[j] += demand.get(i).population() / mine.size();
+                older[j] += demand.get(i).olderPopulation() / mine.size();
+            }
+        }
+        List<Catchment> out = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            double load = older[j] * uptake;
+            out.add(new Catchment(
+                    j,
+                    served.get(j),
+                    pop[j],
+                    older[j],
+                    capacities.get(j),
+                    load,
+                    load > capacities.get(j),
+                    WGS84.createPolygon(),
+                    "administrative"));
+        }
+        return out;
+    }
 }

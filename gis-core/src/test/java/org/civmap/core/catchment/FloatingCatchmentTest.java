@@ -108,4 +108,21 @@ class FloatingCatchmentTest {
         assertThat(r.accessibility()[1]).isZero();
         assertThat(r.accessibility()[0]).isGreaterThan(0);
     }
+
+    @Test
+    void sharesAUnitsHomesAmongItsFacilitiesInAdministrativeCatchments() {
+        List<DemandPoint> homes = List.of(
+                new DemandPoint("a", 102, 25, 10, 6, "530102001001", "observed"),
+                new DemandPoint("b", 102, 25, 10, 4, "530102002001", "observed"),
+                new DemandPoint("c", 102, 25, 10, 8, "", "observed"));
+        List<Catchments.Catchment> c =
+                Catchments.administrative(List.of("530102001", "530102001", "530102"), List.of(2, 10, 5), homes, 1.0);
+        assertThat(c.get(0).olderPopulation()).isEqualTo(3.0); // half of a's 6
+        assertThat(c.get(0).overloaded()).isTrue(); // 3 > 2
+        assertThat(c.get(1).overloaded()).isFalse();
+        // the county's facility serves b (its township has none); a goes to its township's two; c has no code
+        assertThat(c.get(2).demand()).containsExactly(1);
+        assertThat(c.get(2).olderPopulation()).isEqualTo(4.0);
+        assertThat(c.get(2).travelMethod()).isEqualTo("administrative");
+    }
 }

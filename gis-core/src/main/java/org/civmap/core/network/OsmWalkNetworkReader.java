@@ -148,6 +148,70 @@ public final class OsmWalkNetworkReader {
         return towerToNode[tower];
     }
 
+    /**
+     * Builds a driving network with GraphHopper's car rules ({@code car_access}, {@code
+     * car_average_speed}, private roads blocked): arc costs are seconds at each road's average car
+     * speed, expressed at the 1 m/s reference, so searches must run at speed 1.0 m/s. Used for
+     * catchments by driving time (funeral homes, cemeteries); the walking engine's options apply as
+     * they are.
+     */
+    public static WalkNetwork readDriving(Path osm, Path workDir, Consumer<String> progress) throws IOException {
+        if (!Files.isRegularFile(osm)) {
+            throw new IllegalArgumentException("osm file " + osm + " does not exist");
+        }
+        deleteRecursively(workDir);
+        Files.createDirectories(workDir);
+        GraphHopper hopper = new GraphHopper();
+        hopper.setOSMFile(osm.toString());
+        hopper.setGraphHopperLocation(workDir.toString());
+        hopper.setEncodedValuesString("car_access|block_private=true, car_average_speed, road_access");
+        hopper.setProfiles(new Profile("car").setCustomModel(GHUtility.loadCustomModelFromJar("car.json")));
+        hopper.setElevation(false);
+        progress.accept("importing " + osm.getFileName() + " with GraphHopper car rules");
+        hopper.importOrLoad();
+        try {
+            EncodedValueLookup ev = hopper.getEncodingManager();
+            BooleanEncodedValue access = ev.getBooleanEncodedValue("car_access");
+            DecimalEncodedValue speed = ev.getDecimalEncodedValue("car_average_speed");
+            BaseGraph graph = hopper.getBaseGraph();
+            WalkNetworkBuilder builder = new WalkNetworkBuilder();
+            int[] towerToNode = new int[graph.getNodes()];
+            Arrays.fill(towerToNode, -1);
+            AllEdgesIterator it = graph.getAllEdges();
+            while (it.next()) {
+                double fwdKmh = it.get(access) ? it.get(speed) : 0;
+                double bwdKmh = it.getReverse(access) ? it.getReverse(speed) : 0;
+                if (fwdKmh <= 0 && bwdKmh <= 0) {
+                    continue;
+                }
+                PointList points = it.fetchWayGeometry(FetchMode.ALL);
+                int previous = node(builder, towerToNode, it.getBaseNode(), points.getLon(0), points.getLat(0));
+                for (int i = 1; i < points.size(); i++) {
+                    int current = i == points.size() - 1
+                            ? node(builder, towerToNode, it.getAdjNode(), points.getLon(i), points.getLat(i))
+                            : builder.addNode(points.getLon(i), points.getLat(i));
+                    double metres =
+                            Geo.metres(points.getLon(i - 1), points.getLat(i - 1), points.getLon(i), points.getLat(i));
+                    builder.addTimedSegment(
+                            previous,
+                            current,
+                            fwdKmh > 0 ? metres / (fwdKmh / 3.6) : -1,
+                            bwdKmh > 0 ? metres / (bwdKmh / 3.6) : -1);
+                    previous = current;
+                }
+            }
+            return builder.build(String.format(
+                    Locale.ROOT,
+                    "%s (%d bytes, modified %s); GraphHopper 11.0 car rules;"
+                            + " costs are seconds at the 1 m/s reference",
+                    osm.getFileName(),
+                    Files.size(osm),
+                    Files.getLastModifiedTime(osm)));
+        } finally {
+            hopper.close();
+        }
+    }
+
     static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

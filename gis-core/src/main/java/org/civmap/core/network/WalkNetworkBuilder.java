@@ -64,6 +64,26 @@ public final class WalkNetworkBuilder {
         }
     }
 
+    /**
+     * Adds a straight segment whose cost is a travel time rather than a walking distance, for driving
+     * networks: the arc's cost is stored as the distance covered at the 1 m/s reference speed, so a
+     * search run at 1 m/s yields seconds.
+     *
+     * @param forwardSeconds time from a to b, or a negative number when not allowed
+     * @param backwardSeconds time from b to a, or a negative number when not allowed
+     */
+    public void addTimedSegment(int a, int b, double forwardSeconds, double backwardSeconds) {
+        if (a < 0 || a >= nodes || b < 0 || b >= nodes) {
+            throw new IllegalArgumentException("segment " + a + "-" + b + " names a node outside 0.." + (nodes - 1));
+        }
+        if (forwardSeconds >= 0) {
+            addArc(a, b, (int) Math.max(1, Math.round(forwardSeconds * 100)));
+        }
+        if (backwardSeconds >= 0) {
+            addArc(b, a, (int) Math.max(1, Math.round(backwardSeconds * 100)));
+        }
+    }
+
     private void addArc(int a, int b, int costCm) {
         if (arcs == from.length) {
             from = Arrays.copyOf(from, arcs * 2);

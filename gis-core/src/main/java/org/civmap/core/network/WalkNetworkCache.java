@@ -21,8 +21,18 @@ public final class WalkNetworkCache {
      * @return the built network
      */
     public static WalkNetwork build(Path osm, Path dir, Consumer<String> progress) throws IOException {
+        return build(osm, dir, false, progress);
+    }
+
+    /**
+     * Builds a walking network, or with {@code driving} a driving network (costs in seconds at the
+     * 1 m/s reference), from {@code osm} into {@code dir}, replacing what was there.
+     */
+    public static WalkNetwork build(Path osm, Path dir, boolean driving, Consumer<String> progress) throws IOException {
         Files.createDirectories(dir);
-        WalkNetwork network = OsmWalkNetworkReader.read(osm, dir.resolve("graphhopper"), progress);
+        WalkNetwork network = driving
+                ? OsmWalkNetworkReader.readDriving(osm, dir.resolve("graphhopper"), progress)
+                : OsmWalkNetworkReader.read(osm, dir.resolve("graphhopper"), progress);
         network.save(dir.resolve(FILE));
         OsmWalkNetworkReader.deleteRecursively(dir.resolve("graphhopper"));
         progress.accept(

@@ -125,4 +125,24 @@ class FloatingCatchmentTest {
         assertThat(c.get(2).olderPopulation()).isEqualTo(4.0);
         assertThat(c.get(2).travelMethod()).isEqualTo("administrative");
     }
+
+    @Test
+    void buildsDrivingCatchmentsFromGraphHoppersCarRules() throws IOException {
+        WalkNetwork roads = org.civmap.core.network.OsmWalkNetworkReader.readDriving(
+                Path.of("..", "data", "osm", "andorra.osm.pbf"), Files.createTempDirectory("civmap-car-"), m -> {});
+        SnapIndex index = SnapIndex.of(roads);
+        List<Facility> funeral = List.of(new Facility("andorra-la-vella", 1.5218, 42.5063));
+        List<DemandPoint> towns = List.of(
+                new DemandPoint("escaldes", 1.5340, 42.5080, 100, 20, "", "observed"),
+                new DemandPoint("canillo", 1.5990, 42.5670, 100, 30, "", "observed"));
+        // costs are seconds at the 1 m/s reference: search at 1 m/s, 30 minutes
+        WalkOptions atReference =
+                WalkOptions.defaults().withSpeedMetresPerSecond(1.0).withCountSnapDistance(false);
+        TravelCosts drive = TravelCosts.network(index, funeral, towns, atReference, 1800);
+        TravelCosts walk = TravelCosts.straightLine(funeral, towns, 1.0);
+        // driving beats walking the straight line by far, and the farther town takes longer
+        assertThat(drive.seconds(0, 0)).isLessThan(walk.seconds(0, 0) / 3);
+        assertThat(drive.seconds(0, 1)).isGreaterThan(drive.seconds(0, 0)).isLessThan(1800);
+        assertThat(roads.source()).contains("car rules");
+    }
 }

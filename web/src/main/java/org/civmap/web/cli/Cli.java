@@ -52,6 +52,7 @@ public final class Cli {
               network build             build the walking network from OpenStreetMap, cached on disk
                   --osm FILE            .osm.pbf, .osm or .osm.gz extract (any region)
                   --out DIR             where the network is kept
+                  [--mode walk|drive]   walking (default) or driving times (catchments)
               coverage walk             who lives within a walk of a facility (15-minute circle)
                   --network DIR --facilities F.csv|.geojson
                   --demand D.csv|.geojson|.osm.pbf (buildings: population estimated)

@@ -36,13 +36,17 @@ final class WalkCommands {
     /** {@code network build --osm FILE --out DIR}. */
     static int networkBuild(Deque<String> rest, PrintStream out) throws IOException {
         if (rest.isEmpty() || !rest.poll().equals("build")) {
-            throw new Cli.UsageException("usage: network build --osm FILE --out DIR");
+            throw new Cli.UsageException("usage: network build --osm FILE --out DIR [--mode walk|drive]");
         }
-        Map<String, String> o = Cli.options(rest, Set.of("--osm", "--out"), Set.of());
+        Map<String, String> o = Cli.options(rest, Set.of("--osm", "--out", "--mode"), Set.of());
         Path osm = Path.of(required(o, "--osm"));
         Path dir = Path.of(required(o, "--out"));
+        String mode = o.getOrDefault("--mode", "walk");
+        if (!mode.equals("walk") && !mode.equals("drive")) {
+            throw new Cli.UsageException("--mode must be walk or drive, was '" + mode + "'");
+        }
         long t0 = System.nanoTime();
-        WalkNetwork net = WalkNetworkCache.build(osm, dir, m -> out.println("network: " + m));
+        WalkNetwork net = WalkNetworkCache.build(osm, dir, mode.equals("drive"), m -> out.println("network: " + m));
         long t1 = System.nanoTime();
         WalkNetworkCache.load(dir);
         long t2 = System.nanoTime();

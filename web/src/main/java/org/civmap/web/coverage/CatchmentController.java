@@ -30,10 +30,14 @@ class CatchmentController {
     private static final int MAX_FACILITIES = 2_000;
     private static final int MAX_DEMAND = 50_000;
 
-    private final WalkNetworkHolder network;
+    private final WalkNetworkHolder walk;
+    private final WalkNetworkHolder drive;
 
-    CatchmentController(WalkNetworkHolder network) {
-        this.network = network;
+    CatchmentController(
+            WalkNetworkHolder walk,
+            @org.springframework.beans.factory.annotation.Qualifier("drive") WalkNetworkHolder drive) {
+        this.walk = walk;
+        this.drive = drive;
     }
 
     record SupplyIn(String id, Double lon, Double lat, Integer capacity) {}
@@ -43,7 +47,8 @@ class CatchmentController {
             List<CoverageController.DemandIn> demand,
             Double minutes,
             Double speedMps,
-            Double uptake) {}
+            Double uptake,
+            String mode) {}
 
     @PostMapping(value = "/api/catchments", produces = "application/geo+json")
     @Operation(summary = "Nearest-facility catchments with load and overload, and 2SFCA accessibility per home")
@@ -88,14 +93,32 @@ class CatchmentController {
                 throw new IllegalArgumentException("demand[" + i + "]: " + e.getMessage());
             }
         }
+        boolean driving = "drive".equals(r.mode());
+        if (r.mode() != null && !driving && !"walk".equals(r.mode())) {
+            throw new IllegalArgumentException("mode must be walk or drive, was '" + r.mode() + "'");
+        }
         WalkOptions options = WalkOptions.defaults().withWalkMinutes(r.minutes() == null ? 15 : r.minutes());
-        if (r.speedMps() != null) {
+        if (r.speedMps() != null && !driving) {
             options = options.withSpeedMetresPerSecond(r.speedMps());
         }
         double limit = options.budgetSeconds();
-        TravelCosts costs = network.index().isPresent()
-                ? TravelCosts.network(network.index().get(), facilities, demand, options, limit)
-                : TravelCosts.straightLine(facilities, demand, options.speedMetresPerSecond());
+        TravelCosts costs;
+        if (driving) {
+            // driving networks store seconds at the 1 m/s reference
+            var index = drive.index()
+                    .orElseThrow(() -> new IllegalStateException("no driving network loaded: build one with ./civmap"
+                            + " network build --mode drive --osm FILE --out " + drive.dir()));
+            costs = TravelCosts.network(
+                    index,
+                    facilities,
+                    demand,
+                    options.withSpeedMetresPerSecond(1.0).withCountSnapDistance(false),
+                    limit);
+        } else if (walk.index().isPresent()) {
+            costs = TravelCosts.network(walk.index().get(), facilities, demand, options, limit);
+        } else {
+            costs = TravelCosts.straightLine(facilities, demand, options.speedMetresPerSecond());
+        }
         List<Catchments.Catchment> catchments =
                 Catchments.nearest(capacities, demand, costs, limit, r.uptake() == null ? 1.0 : r.uptake());
         FloatingCatchment.Result access = FloatingCatchment.twoStep(
@@ -103,7 +126,7 @@ class CatchmentController {
 
         ObjectNode fc = JSON.createObjectNode();
         fc.put("type", "FeatureCollection");
-        fc.put("travelMethod", costs.method());
+        fc.put("travelMethod", driving ? "driving network" : costs.method());
         if (costs.method().equals("straight line")) {
             fc.put("note", "no walking network loaded: straight-line times at the walking speed, a fallback");
         }

@@ -8,14 +8,11 @@ import org.civmap.core.network.SnapIndex;
 import org.civmap.core.network.WalkNetworkCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
- * Holds the walking network the service answers with: the one built into {@code civmap.network-dir}
- * (default {@code STATE_DIR/network}) by {@code ./civmap network build}. Thread-safe.
+ * Holds a network the service answers with, loaded on first use from the directory {@code ./civmap
+ * network build} wrote. Thread-safe.
  */
-@Component
 class WalkNetworkHolder {
 
     private static final Logger log = LoggerFactory.getLogger(WalkNetworkHolder.class);
@@ -23,7 +20,7 @@ class WalkNetworkHolder {
     private final Path dir;
     private volatile SnapIndex index;
 
-    WalkNetworkHolder(@Value("${civmap.network-dir:${civmap.state-dir}/network}") String dir) {
+    WalkNetworkHolder(String dir) {
         this.dir = Path.of(dir);
     }
 

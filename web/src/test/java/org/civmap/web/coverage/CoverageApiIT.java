@@ -133,4 +133,25 @@ class CoverageApiIT extends WebTestBase {
                         .asDouble())
                 .isCloseTo(50_000.0 / 3, org.assertj.core.api.Assertions.within(0.001));
     }
+
+    @Test
+    void measuresCatchmentsByDrivingTimeWhenAsked() throws Exception {
+        JsonNode fc = ok("/api/catchments", """
+                {"minutes": 15, "mode": "drive",
+                 "facilities": [{"id": "殡仪馆", "lon": 1.5218, "lat": 42.5063, "capacity": 100}],
+                 "demand": [
+                   {"id": "canillo", "lon": 1.5990, "lat": 42.5670, "population": 100, "olderPopulation": 30}
+                 ]}""");
+        assertThat(fc.get("travelMethod").asText()).isEqualTo("driving network");
+        // Canillo is about 9 km away: far beyond 15 minutes on foot, within 15 minutes by car
+        assertThat(fc.get("features").get(0).get("properties").get("homes").asInt())
+                .isEqualTo(1);
+        postJson(
+                        "/api/catchments",
+                        "{\"mode\":\"fly\",\"facilities\":[{\"lon\":1.5,\"lat\":42.5,"
+                                + "\"capacity\":1}],\"demand\":[{\"lon\":1.5,\"lat\":42.5,\"population\":1,"
+                                + "\"olderPopulation\":1}]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("mode must be walk or drive, was 'fly'"));
+    }
 }

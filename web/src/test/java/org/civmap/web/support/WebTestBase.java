@@ -21,6 +21,7 @@ public abstract class WebTestBase {
 
     private static final String STATE_DIR;
     private static final String NETWORK_DIR;
+    private static final String DRIVE_DIR;
 
     static {
         try {
@@ -28,6 +29,9 @@ public abstract class WebTestBase {
             Path network = Path.of(STATE_DIR, "andorra-network");
             WalkNetworkCache.build(Path.of("..", "data", "osm", "andorra.osm.pbf"), network, m -> {});
             NETWORK_DIR = network.toString();
+            Path drive = Path.of(STATE_DIR, "andorra-drive");
+            WalkNetworkCache.build(Path.of("..", "data", "osm", "andorra.osm.pbf"), drive, true, m -> {});
+            DRIVE_DIR = drive.toString();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -39,5 +43,6 @@ public abstract class WebTestBase {
         registry.add("civmap.data-dir", TestStores.YUNNAN::toString);
         registry.add("CIVMAP_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
         registry.add("civmap.network-dir", () -> NETWORK_DIR);
+        registry.add("civmap.drive-network-dir", () -> DRIVE_DIR);
     }
 }

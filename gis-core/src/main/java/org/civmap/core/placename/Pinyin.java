@@ -133,6 +133,60 @@ public final class Pinyin {
     }
 
     /**
+     * Returns every reading of a name, for search: each polyphone contributes all its readings
+     * (朝阳 → zhao yang and chao yang), words with fixed readings one; at most {@code max} combinations,
+     * the first being {@link #of(String)}'s.
+     */
+    public static List<String> allReadings(String name, int max) {
+        List<List<String>> options = new ArrayList<>();
+        StringBuilder other = new StringBuilder();
+        int i = 0;
+        while (i < name.length()) {
+            String word = longestWordAt(name, i);
+            if (word != null) {
+                flushOption(other, options);
+                options.add(List.of(WORDS.get(word).replace(" ", "")));
+                i += word.length();
+                continue;
+            }
+            char c = name.charAt(i);
+            String[] readings = readings(c);
+            if (readings == null || readings.length == 0) {
+                if (Character.isLetterOrDigit(c)) {
+                    other.append(Character.toLowerCase(c));
+                } else {
+                    flushOption(other, options);
+                }
+            } else {
+                flushOption(other, options);
+                options.add(List.copyOf(new LinkedHashSet<>(List.of(readings))));
+            }
+            i++;
+        }
+        flushOption(other, options);
+        List<String> combos = new ArrayList<>(List.of(""));
+        for (List<String> opt : options) {
+            List<String> next = new ArrayList<>();
+            for (String prefix : combos) {
+                for (String o : opt) {
+                    if (next.size() < max) {
+                        next.add(prefix.isEmpty() ? o : prefix + " " + o);
+                    }
+                }
+            }
+            combos = next;
+        }
+        return combos;
+    }
+
+    private static void flushOption(StringBuilder other, List<List<String>> options) {
+        if (other.length() > 0) {
+            options.add(List.of(other.toString()));
+            other.setLength(0);
+        }
+    }
+
+    /**
      * Returns the first letter of each syllable of a spaced pinyin string, e.g. {@code "kun ming"}
      * gives {@code "km"}.
      */

@@ -62,6 +62,8 @@ public final class Cli {
                   --network DIR --at LON,LAT [--minutes 5,10,15] [--speed-mps 1.0] [--out F]
               bench walk                civmap vs GraphHopper (and pgRouting) on one network
                   --osm FILE [--facilities 100] [--runs 3] [--pg-url JDBC_URL]
+              placename search QUERY    search standard names (characters, pinyin, initials, former names)
+                  [--limit 10]
               --help                    this text
 
             Environment: CIVMAP_ADMIN_PASSWORD sets the first ADMIN's password (otherwise a
@@ -93,6 +95,7 @@ public final class Cli {
                 case "bench" -> WalkBench.run(rest, out);
                 case "export" -> RegistryCommands.exportFacilities(rest, out);
                 case "indicators" -> RegistryCommands.indicators(rest, out);
+                case "placename" -> RegistryCommands.placenameSearch(rest, out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (DataFileException e) {

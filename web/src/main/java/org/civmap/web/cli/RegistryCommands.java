@@ -131,4 +131,29 @@ final class RegistryCommands {
             return 0;
         }
     }
+
+    static int placenameSearch(Deque<String> rest, PrintStream out) {
+        if (rest.isEmpty()
+                || !rest.poll().equals("search")
+                || rest.isEmpty()
+                || rest.peek().startsWith("--")) {
+            throw new Cli.UsageException("usage: placename search QUERY [--limit 10]");
+        }
+        String query = rest.poll();
+        Map<String, String> o = Cli.options(rest, Set.of("--limit", "--state-dir", "--store", "--data-dir"), Set.of());
+        int limit = (int) WalkCommands.number(o, "--limit", 10);
+        try (ConfigurableApplicationContext ctx = Cli.context(Cli.common(o))) {
+            if (ctx.getBean(DivisionStore.class).isEmpty()) {
+                throw new Cli.UsageException(
+                        "the store has no divisions yet: run ./civmap import (or ./civmap serve) first");
+            }
+            for (var h : ctx.getBean(org.civmap.web.placename.PlaceNameService.class)
+                    .index()
+                    .search(query, limit)) {
+                out.println(h.code() + "\t" + h.name() + "\t" + h.pinyin() + "\t" + h.path()
+                        + (h.matchedFormerName() == null ? "" : "\t原名 " + h.matchedFormerName()));
+            }
+            return 0;
+        }
+    }
 }

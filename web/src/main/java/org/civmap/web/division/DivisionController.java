@@ -36,11 +36,18 @@ class DivisionController {
     private final DivisionStore store;
     private final DivisionImporter importer;
     private final Path dataDir;
+    private final List<Runnable> afterImport;
 
-    DivisionController(DivisionStore store, DivisionImporter importer, @Value("${civmap.data-dir}") String dataDir) {
+    DivisionController(
+            DivisionStore store,
+            DivisionImporter importer,
+            @Value("${civmap.data-dir}") String dataDir,
+            org.civmap.web.placename.PlaceNameService placeNames) {
         this.store = store;
         this.importer = importer;
         this.dataDir = Path.of(dataDir);
+        // caches built from the registry are rebuilt after a re-import
+        this.afterImport = List.of(placeNames::reload);
     }
 
     /** A page of divisions. */
@@ -142,7 +149,9 @@ class DivisionController {
     @PostMapping("/api/admin/divisions/import")
     @Operation(summary = "Re-import the bundled division registry (ADMIN); all-or-nothing")
     DivisionImporter.Report reimport(@RequestParam(defaultValue = "false") boolean repair) {
-        return importer.importFrom(dataDir, repair);
+        DivisionImporter.Report report = importer.importFrom(dataDir, repair);
+        afterImport.forEach(Runnable::run);
+        return report;
     }
 
     private List<DivisionView> parents(Division d) {

@@ -70,6 +70,9 @@ public interface DivisionStore {
     /** Returns the unit's former names, oldest first. */
     List<FormerNameView> formerNames(String code);
 
+    /** Returns every unit's former names, by the unit's current code. */
+    Map<String, List<String>> allFormerNames();
+
     /** Returns the codes of units having a former name equal to {@code name}. */
     List<String> codesWithFormerName(String name);
 }

@@ -283,6 +283,18 @@ public final class JdbcDivisionStore implements DivisionStore {
     }
 
     @Override
+    public Map<String, List<String>> allFormerNames() {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        jdbc.query(
+                "SELECT current_code, name FROM division_former_names ORDER BY current_code, valid_to_year",
+                (ResultSet rs) -> {
+                    out.computeIfAbsent(rs.getString("current_code"), k -> new ArrayList<>())
+                            .add(rs.getString("name"));
+                });
+        return out;
+    }
+
+    @Override
     public List<String> codesWithFormerName(String name) {
         return jdbc.queryForList(
                 "SELECT DISTINCT current_code FROM division_former_names WHERE name = ? ORDER BY current_code",

@@ -203,16 +203,26 @@ public final class FacilityFiles {
         }
     }
 
-    private static FacilityStatus status(String value) {
+    /**
+     * Parses a status name, case-insensitive.
+     *
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    public static FacilityStatus status(String value) {
         try {
-            return FacilityStatus.valueOf(value.toUpperCase(Locale.ROOT));
+            return FacilityStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     "status must be PLANNED, UNDER_CONSTRUCTION, OPEN or CLOSED, was '" + value + "'");
         }
     }
 
-    private static Optional<LocalDate> date(String field, String value) {
+    /**
+     * Parses an ISO date, empty for a blank value.
+     *
+     * @throws IllegalArgumentException naming the field and the expected form
+     */
+    public static Optional<LocalDate> date(String field, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

@@ -122,15 +122,7 @@ public final class OsmWalkNetworkReader {
                 continue;
             }
             double factor = Math.min(1.0, Math.max(0.05, it.get(speed) / GRAPHHOPPER_MEAN_FOOT_KMH));
-            PointList points = it.fetchWayGeometry(FetchMode.ALL);
-            int previous = node(builder, towerToNode, it.getBaseNode(), points.getLon(0), points.getLat(0));
-            for (int i = 1; i < points.size(); i++) {
-                int current = i == points.size() - 1
-                        ? node(builder, towerToNode, it.getAdjNode(), points.getLon(i), points.getLat(i))
-                        : builder.addNode(points.getLon(i), points.getLat(i));
-                builder.addSegment(previous, current, factor, forward, backward);
-                previous = current;
-            }
+            addEdge(builder, towerToNode, it, (a, b, metres) -> builder.addSegment(a, b, factor, forward, backward));
         }
         String source = String.format(
                 Locale.ROOT,
@@ -139,6 +131,27 @@ public final class OsmWalkNetworkReader {
                 Files.size(osm),
                 Files.getLastModifiedTime(osm));
         return builder.build(source);
+    }
+
+    /** Receives one straight piece of an edge: its two nodes and its length in metres. */
+    private interface SegmentSink {
+        void accept(int from, int to, double metres);
+    }
+
+    /** Splits an edge at every way node, sharing junction nodes between edges. */
+    private static void addEdge(WalkNetworkBuilder builder, int[] towerToNode, AllEdgesIterator it, SegmentSink sink) {
+        PointList points = it.fetchWayGeometry(FetchMode.ALL);
+        int previous = node(builder, towerToNode, it.getBaseNode(), points.getLon(0), points.getLat(0));
+        for (int i = 1; i < points.size(); i++) {
+            int current = i == points.size() - 1
+                    ? node(builder, towerToNode, it.getAdjNode(), points.getLon(i), points.getLat(i))
+                    : builder.addNode(points.getLon(i), points.getLat(i));
+            sink.accept(
+                    previous,
+                    current,
+                    Geo.metres(points.getLon(i - 1), points.getLat(i - 1), points.getLon(i), points.getLat(i)));
+            previous = current;
+        }
     }
 
     private static int node(WalkNetworkBuilder builder, int[] towerToNode, int tower, double lon, double lat) {
@@ -184,21 +197,13 @@ public final class OsmWalkNetworkReader {
                 if (fwdKmh <= 0 && bwdKmh <= 0) {
                     continue;
                 }
-                PointList points = it.fetchWayGeometry(FetchMode.ALL);
-                int previous = node(builder, towerToNode, it.getBaseNode(), points.getLon(0), points.getLat(0));
-                for (int i = 1; i < points.size(); i++) {
-                    int current = i == points.size() - 1
-                            ? node(builder, towerToNode, it.getAdjNode(), points.getLon(i), points.getLat(i))
-                            : builder.addNode(points.getLon(i), points.getLat(i));
-                    double metres =
-                            Geo.metres(points.getLon(i - 1), points.getLat(i - 1), points.getLon(i), points.getLat(i));
-                    builder.addTimedSegment(
-                            previous,
-                            current,
-                            fwdKmh > 0 ? metres / (fwdKmh / 3.6) : -1,
-                            bwdKmh > 0 ? metres / (bwdKmh / 3.6) : -1);
-                    previous = current;
-                }
+                double fwd = fwdKmh, bwd = bwdKmh;
+                addEdge(
+                        builder,
+                        towerToNode,
+                        it,
+                        (a, b, metres) -> builder.addTimedSegment(
+                                a, b, fwd > 0 ? metres / (fwd / 3.6) : -1, bwd > 0 ? metres / (bwd / 3.6) : -1));
             }
             return builder.build(String.format(
                     Locale.ROOT,

@@ -73,26 +73,7 @@ class CatchmentController {
             facilities.add(new Facility(s.id() == null ? String.valueOf(i) : s.id(), s.lon(), s.lat()));
             capacities.add(s.capacity());
         }
-        List<DemandPoint> demand = new ArrayList<>();
-        for (int i = 0; i < r.demand().size(); i++) {
-            CoverageController.DemandIn d = r.demand().get(i);
-            if (d.lon() == null || d.lat() == null || d.population() == null || d.olderPopulation() == null) {
-                throw new IllegalArgumentException(
-                        "demand[" + i + "]: lon, lat, population and olderPopulation are required");
-            }
-            try {
-                demand.add(new DemandPoint(
-                        d.id() == null ? String.valueOf(i) : d.id(),
-                        d.lon(),
-                        d.lat(),
-                        d.population(),
-                        d.olderPopulation(),
-                        d.divisionCode() == null ? "" : d.divisionCode(),
-                        d.origin() == null ? "observed" : d.origin()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("demand[" + i + "]: " + e.getMessage());
-            }
-        }
+        List<DemandPoint> demand = CoverageController.demandPoints(r.demand());
         boolean driving = "drive".equals(r.mode());
         if (r.mode() != null && !driving && !"walk".equals(r.mode())) {
             throw new IllegalArgumentException("mode must be walk or drive, was '" + r.mode() + "'");

@@ -94,9 +94,23 @@ class CoverageController {
             }
             facilities.add(new Facility(f.id() == null ? String.valueOf(i) : f.id(), f.lon(), f.lat()));
         }
+        List<DemandPoint> demand = demandPoints(r.demand());
+        WalkOptions options = options(r.speedMps(), r.maxSnapMetres(), r.minutes() == null ? 15.0 : r.minutes());
+        WalkCoverage.Result result = WalkCoverage.compute(index(), facilities, demand, options);
+        List<CoverageGaps.Gap> gaps =
+                CoverageGaps.find(result, r.gapRadiusMetres() == null ? 100 : r.gapRadiusMetres());
+        return CoverageGeoJson.coverage(result, gaps, CoverageSummary.byDivision(result, Map.of()));
+    }
+
+    /**
+     * Converts request homes to demand points, naming the index of a bad one.
+     *
+     * @throws IllegalArgumentException e.g. {@code demand[3]: lon, lat, population and olderPopulation are required}
+     */
+    static List<DemandPoint> demandPoints(List<DemandIn> in) {
         List<DemandPoint> demand = new ArrayList<>();
-        for (int i = 0; i < r.demand().size(); i++) {
-            DemandIn d = r.demand().get(i);
+        for (int i = 0; i < in.size(); i++) {
+            DemandIn d = in.get(i);
             if (d.lon() == null || d.lat() == null || d.population() == null || d.olderPopulation() == null) {
                 throw new IllegalArgumentException(
                         "demand[" + i + "]: lon, lat, population and olderPopulation are required");
@@ -114,11 +128,7 @@ class CoverageController {
                 throw new IllegalArgumentException("demand[" + i + "]: " + e.getMessage());
             }
         }
-        WalkOptions options = options(r.speedMps(), r.maxSnapMetres(), r.minutes() == null ? 15.0 : r.minutes());
-        WalkCoverage.Result result = WalkCoverage.compute(index(), facilities, demand, options);
-        List<CoverageGaps.Gap> gaps =
-                CoverageGaps.find(result, r.gapRadiusMetres() == null ? 100 : r.gapRadiusMetres());
-        return CoverageGeoJson.coverage(result, gaps, CoverageSummary.byDivision(result, Map.of()));
+        return demand;
     }
 
     private SnapIndex index() {

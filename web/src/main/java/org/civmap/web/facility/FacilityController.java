@@ -7,11 +7,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.civmap.core.facility.FacilityFiles;
 import org.civmap.core.facility.FacilityKind;
 import org.civmap.core.facility.FacilityRecord;
 import org.civmap.core.facility.FacilityStatus;
@@ -191,23 +191,11 @@ class FacilityController {
     }
 
     private static FacilityStatus parseStatus(String s) {
-        try {
-            return FacilityStatus.valueOf(s.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "status must be PLANNED, UNDER_CONSTRUCTION, OPEN or CLOSED, was '" + s + "'");
-        }
+        return FacilityFiles.status(s);
     }
 
     private static Optional<LocalDate> date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value.trim()));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " must be a date like 2025-06-30, was '" + value + "'");
-        }
+        return FacilityFiles.date(field, value);
     }
 
     static double[] parseBbox(String bbox) {

@@ -42,6 +42,30 @@ class Gcj02Test {
         }
     }
 
+    /**
+     * Yunnan cities {wgsLon, wgsLat, gcjLon, gcjLat} from hujiulong/gcoord's fixture
+     * (test/fixtures/china-cities.json, commit fedbaa1), which that project checks to 5e-5°: 楚雄, 玉溪,
+     * 蒙自 and 景洪. Their values come from map services, not the formula, and differ from it by
+     * about 5e-6°.
+     */
+    static final double[][] YUNNAN = {
+        {101.5265949, 25.048566, 101.5280737, 25.0455363},
+        {102.5258943, 24.3503369, 102.5272035, 24.347328},
+        {103.3727815, 23.3656469, 103.3748066, 23.3631353},
+        {100.7960252, 22.0116717, 100.7971547, 22.0088162},
+    };
+
+    @Test
+    void agreesWithPublishedYunnanCityPairsWithinTheirToleranceBothWays() {
+        for (double[] p : YUNNAN) {
+            Coordinate g = Gcj02.fromWgs84(p[0], p[1]);
+            assertThat(g.x).isCloseTo(p[2], within(5e-5));
+            assertThat(g.y).isCloseTo(p[3], within(5e-5));
+            Coordinate w = Gcj02.toWgs84(p[2], p[3]);
+            assertThat(metres(w.x, w.y, p[0], p[1])).isLessThan(6.0);
+        }
+    }
+
     @Test
     void invertsPublishedReferencePairsToWithinHalfAMetre() {
         for (double[] p : REFERENCE) {

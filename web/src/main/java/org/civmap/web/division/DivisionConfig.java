@@ -6,11 +6,8 @@ import org.civmap.web.config.StoreKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /** Wires the division store and loads the bundled registry on first start. */
 @Configuration(proxyBeanMethods = false)
@@ -28,7 +25,7 @@ class DivisionConfig {
         return new DivisionImporter(store);
     }
 
-    /** Loads the bundled registry on first start, before anything that needs it. */
+    /** Loads the bundled registry on first start, before the server takes requests. */
     @Bean
     BundledDivisions loadBundledDivisions(
             DivisionStore store,
@@ -36,21 +33,5 @@ class DivisionConfig {
             @Value("${civmap.data-dir}") String dataDir,
             @Value("${civmap.load-bundled-data}") boolean load) {
         return new BundledDivisions(store, importer, Path.of(dataDir), load);
-    }
-
-    record BundledDivisions(DivisionStore store, DivisionImporter importer, Path dataDir, boolean load)
-            implements ApplicationRunner, Ordered {
-        @Override
-        public void run(ApplicationArguments args) {
-            if (load && store.isEmpty()) {
-                log.info("first start: the store is empty, loading the bundled registry from {}", dataDir);
-                importer.importFrom(dataDir, false);
-            }
-        }
-
-        @Override
-        public int getOrder() {
-            return 10;
-        }
     }
 }

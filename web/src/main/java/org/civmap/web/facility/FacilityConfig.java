@@ -11,16 +11,15 @@ import org.civmap.core.division.DivisionLevel;
 import org.civmap.core.division.DivisionRegistry;
 import org.civmap.core.facility.DemoFacilityGenerator;
 import org.civmap.core.facility.FacilityRecord;
+import org.civmap.web.division.BundledDivisions;
 import org.civmap.web.division.DivisionStore;
 import org.locationtech.jts.geom.Geometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /** Wires the facility store and indicators, and loads the synthetic demo registry on first start. */
 @Configuration(proxyBeanMethods = false)
@@ -46,15 +45,22 @@ class FacilityConfig {
 
     @Bean
     DemoFacilities demoFacilities(
-            FacilityStore facilities, DivisionStore divisions, @Value("${civmap.load-bundled-data}") boolean load) {
-        return new DemoFacilities(facilities, divisions, load);
+            FacilityStore facilities,
+            DivisionStore divisions,
+            BundledDivisions bundled,
+            @Value("${civmap.load-bundled-data}") boolean load) {
+        return new DemoFacilities(facilities, divisions, bundled, load);
     }
 
-    /** Generates the demo dataset when it is empty; it runs after the divisions are loaded. */
-    record DemoFacilities(FacilityStore facilities, DivisionStore divisions, boolean load)
-            implements ApplicationRunner, Ordered {
+    /**
+     * Generates the demo dataset when it is empty, after the divisions are loaded and before the web
+     * server opens its port.
+     */
+    record DemoFacilities(FacilityStore facilities, DivisionStore divisions, BundledDivisions bundled, boolean load)
+            implements SmartInitializingSingleton {
         @Override
-        public void run(ApplicationArguments args) {
+        public void afterSingletonsInstantiated() {
+            bundled.ensureLoaded();
             if (load && facilities.count(FacilityStore.DEMO) == 0 && !divisions.isEmpty()) {
                 List<FacilityRecord> demo = generate(divisions);
                 facilities.replaceDataset(FacilityStore.DEMO, demo, "demo-generator");
@@ -63,11 +69,6 @@ class FacilityConfig {
                         demo.size(),
                         DEMO_SEED);
             }
-        }
-
-        @Override
-        public int getOrder() {
-            return 20;
         }
     }
 

@@ -100,75 +100,26 @@ public final class Pinyin {
     public static Result of(String name) {
         List<String> syllables = new ArrayList<>();
         Set<Character> polyphones = new LinkedHashSet<>();
-        StringBuilder other = new StringBuilder();
-        int i = 0;
-        while (i < name.length()) {
-            String word = longestWordAt(name, i);
-            if (word != null) {
-                flush(other, syllables);
-                syllables.addAll(List.of(WORDS.get(word).split(" ")));
-                i += word.length();
-                continue;
+        for (Segment s : segments(name)) {
+            syllables.addAll(List.of(s.readings().get(0).split(" ")));
+            if (s.readings().size() > 1) {
+                polyphones.add(s.character());
             }
-            char c = name.charAt(i);
-            String[] readings = readings(c);
-            if (readings == null || readings.length == 0) {
-                if (Character.isLetterOrDigit(c)) {
-                    other.append(Character.toLowerCase(c));
-                } else {
-                    flush(other, syllables);
-                }
-            } else {
-                flush(other, syllables);
-                Set<String> distinct = new LinkedHashSet<>(List.of(readings));
-                if (distinct.size() > 1) {
-                    polyphones.add(c);
-                }
-                syllables.add(readings[0]);
-            }
-            i++;
         }
-        flush(other, syllables);
         return new Result(syllables, polyphones);
     }
 
     /**
-     * Returns every reading of a name, for search: each polyphone contributes all its readings
-     * (朝阳 → zhao yang and chao yang), words with fixed readings one; at most {@code max} combinations,
-     * the first being {@link #of(String)}'s.
+     * Returns every reading of a name, spaced like {@link Result#spaced()}, for search: each polyphone
+     * contributes all its readings (长街 → chang jie and zhang jie), words with fixed readings one; at
+     * most {@code max} combinations, the first being {@link #of(String)}'s.
      */
     public static List<String> allReadings(String name, int max) {
-        List<List<String>> options = new ArrayList<>();
-        StringBuilder other = new StringBuilder();
-        int i = 0;
-        while (i < name.length()) {
-            String word = longestWordAt(name, i);
-            if (word != null) {
-                flushOption(other, options);
-                options.add(List.of(WORDS.get(word).replace(" ", "")));
-                i += word.length();
-                continue;
-            }
-            char c = name.charAt(i);
-            String[] readings = readings(c);
-            if (readings == null || readings.length == 0) {
-                if (Character.isLetterOrDigit(c)) {
-                    other.append(Character.toLowerCase(c));
-                } else {
-                    flushOption(other, options);
-                }
-            } else {
-                flushOption(other, options);
-                options.add(List.copyOf(new LinkedHashSet<>(List.of(readings))));
-            }
-            i++;
-        }
-        flushOption(other, options);
         List<String> combos = new ArrayList<>(List.of(""));
-        for (List<String> opt : options) {
+        for (Segment s : segments(name)) {
             List<String> next = new ArrayList<>();
             for (String prefix : combos) {
-                for (String o : opt) {
+                for (String o : s.readings()) {
                     if (next.size() < max) {
                         next.add(prefix.isEmpty() ? o : prefix + " " + o);
                     }
@@ -179,9 +130,45 @@ public final class Pinyin {
         return combos;
     }
 
-    private static void flushOption(StringBuilder other, List<List<String>> options) {
+    /**
+     * A piece of a name and its possible readings: a word with a fixed reading, one Han character
+     * (several readings when it is a polyphone), or a run of Latin letters and digits.
+     */
+    private record Segment(char character, List<String> readings) {}
+
+    private static List<Segment> segments(String name) {
+        List<Segment> out = new ArrayList<>();
+        StringBuilder other = new StringBuilder();
+        int i = 0;
+        while (i < name.length()) {
+            String word = longestWordAt(name, i);
+            if (word != null) {
+                flush(other, out);
+                out.add(new Segment(word.charAt(0), List.of(WORDS.get(word))));
+                i += word.length();
+                continue;
+            }
+            char c = name.charAt(i);
+            String[] readings = readings(c);
+            if (readings == null || readings.length == 0) {
+                if (Character.isLetterOrDigit(c)) {
+                    other.append(Character.toLowerCase(c));
+                } else {
+                    flush(other, out);
+                }
+            } else {
+                flush(other, out);
+                out.add(new Segment(c, List.copyOf(new LinkedHashSet<>(List.of(readings)))));
+            }
+            i++;
+        }
+        flush(other, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder other, List<Segment> out) {
         if (other.length() > 0) {
-            options.add(List.of(other.toString()));
+            out.add(new Segment(other.charAt(0), List.of(other.toString())));
             other.setLength(0);
         }
     }
@@ -198,13 +185,6 @@ public final class Pinyin {
             }
         }
         return sb.toString();
-    }
-
-    private static void flush(StringBuilder other, List<String> syllables) {
-        if (other.length() > 0) {
-            syllables.add(other.toString());
-            other.setLength(0);
-        }
     }
 
     private static String longestWordAt(String name, int i) {

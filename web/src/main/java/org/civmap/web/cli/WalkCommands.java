@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -159,9 +158,5 @@ final class WalkCommands {
         } catch (NumberFormatException e) {
             throw new Cli.UsageException(name + " must be a number, was '" + value + "'");
         }
-    }
-
-    static String join(String[] parts) {
-        return String.join(" ", Arrays.asList(parts));
     }
 }

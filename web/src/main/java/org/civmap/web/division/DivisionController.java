@@ -42,12 +42,13 @@ class DivisionController {
             DivisionStore store,
             DivisionImporter importer,
             @Value("${civmap.data-dir}") String dataDir,
-            org.civmap.web.placename.PlaceNameService placeNames) {
+            org.civmap.web.placename.PlaceNameService placeNames,
+            org.civmap.web.facility.IndicatorService indicators) {
         this.store = store;
         this.importer = importer;
         this.dataDir = Path.of(dataDir);
         // caches built from the registry are rebuilt after a re-import
-        this.afterImport = List.of(placeNames::reload);
+        this.afterImport = List.of(placeNames::reload, indicators::reload);
     }
 
     /** A page of divisions. */
